@@ -1,0 +1,32 @@
+import { useEffect } from 'react';
+import { useLanguageStore, useT } from '../i18n/react';
+import { DataPanel } from './data/DataPanel';
+import { AnalysisArea } from './AnalysisArea';
+import { LanguageSwitch } from './LanguageSwitch';
+import { StatusLine } from './StatusLine';
+
+/** The shell: header, data panel, analysis area, status line. */
+export function App() {
+  const t = useT();
+  const language = useLanguageStore((s) => s.language);
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = t('app.title');
+  }, [language, t]);
+  return (
+    <div className="shell">
+      <header className="shell-header">
+        <h1>{t('app.title')}</h1>
+        <p className="tagline">{t('app.tagline')}</p>
+        <LanguageSwitch />
+      </header>
+      <aside className="shell-data" aria-label={t('app.data')}>
+        <DataPanel />
+      </aside>
+      <main className="shell-analysis" aria-label={t('app.analysis')}>
+        <AnalysisArea />
+      </main>
+      <StatusLine />
+    </div>
+  );
+}
