@@ -1,0 +1,67 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.ts';
+
+export const PREVIEW_PORT = 4174;
+export const APP_URL = `http://127.0.0.1:${PREVIEW_PORT}/`;
+
+/** Serves the built app (`dist/`) on loopback for the benchmark run. */
+export async function startPreview(): Promise<ChildProcess> {
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PREVIEW_PORT), '--strictPort'],
+    {
+      stdio: 'ignore',
+    },
+  );
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(APP_URL)).ok) return server;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  server.kill();
+  throw new Error(`vite preview did not answer on ${APP_URL}`);
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+}
+
+/** A fresh page on the app with every request outside the app's origin blocked, engine ready. */
+export async function openAppPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext();
+  await context.route('**/*', (route) =>
+    route.request().url().startsWith(APP_URL) ? route.continue() : route.abort('blockedbyclient'),
+  );
+  const page = await context.newPage();
+  await page.goto(APP_URL);
+  await page.waitForFunction(() => window.callsight?.readyMs !== undefined, null, { timeout: 60_000 });
+  return page;
+}
+
+/** Median of a list of numbers. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** The value below which p (0..1) of the list falls. */
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+}
+
+export interface BenchContext {
+  browser: Browser;
+  /** Prints one result line: a name, a figure, and optionally its budget. */
+  report: (name: string, figure: string, budget?: string) => void;
+}
+
+/** One group of measurements; `bench/suites/*.ts` each export one. */
+export interface Suite {
+  name: string;
+  run: (ctx: BenchContext) => Promise<void>;
+}

@@ -1,0 +1,29 @@
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { launchBrowser, startPreview, type Suite } from './harness.ts';
+import { csvIngest } from './suites/csv-ingest.ts';
+import { engineStart } from './suites/engine-start.ts';
+
+// Later issues add their suites here, in the order they should run.
+const SUITES: Suite[] = [engineStart, csvIngest];
+
+const only = process.argv.slice(2);
+const chosen = only.length ? SUITES.filter((s) => only.some((o) => s.name.includes(o))) : SUITES;
+
+if (!existsSync('dist/index.html') || process.env.BENCH_REBUILD) execSync('npx vite build', { stdio: 'inherit' });
+const server = await startPreview();
+const browser = await launchBrowser();
+console.log(`Callsight benchmarks — ${new Date().toISOString()} — ${process.version}, ${browser.version()}`);
+try {
+  for (const suite of chosen) {
+    console.log(`\n## ${suite.name}`);
+    await suite.run({
+      browser,
+      report: (name, figure, budget) =>
+        console.log(`  ${name.padEnd(64)} ${figure.padStart(12)}${budget ? `   (budget ${budget})` : ''}`),
+    });
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}

@@ -1,0 +1,38 @@
+import { generateCallsCsv } from '../generate-calls.ts';
+import { median, openAppPage, type Suite } from '../harness.ts';
+import { nativeQueryMs } from '../native.ts';
+
+const ROWS = 1_000_000;
+
+/** CSV ingest of 1M calls: the browser engine reading a picked file in place vs native DuckDB. */
+export const csvIngest: Suite = {
+  name: 'csv ingest',
+  async run({ browser, report }) {
+    const path = await generateCallsCsv(ROWS);
+    const browserTimes: number[] = [];
+    const nativeTimes: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const page = await openAppPage(browser);
+      await page.evaluate(() => {
+        const input = document.createElement('input');
+        input.type = 'file';
+        input.id = 'bench-file';
+        document.body.append(input);
+      });
+      await page.setInputFiles('#bench-file', path);
+      browserTimes.push(
+        await page.evaluate(async () => {
+          const file = (document.getElementById('bench-file') as HTMLInputElement).files![0]!;
+          return window.callsight!.benchIngestCsv!(file);
+        }),
+      );
+      await page.context().close();
+      nativeTimes.push(await nativeQueryMs([`create table calls as select * from read_csv('${path}')`]));
+    }
+    const b = median(browserTimes);
+    const n = median(nativeTimes);
+    report(`CSV ingest ${ROWS.toLocaleString('en')} rows, browser (median of 3)`, `${(b / 1000).toFixed(2)} s`);
+    report(`CSV ingest ${ROWS.toLocaleString('en')} rows, native DuckDB 1 thread`, `${(n / 1000).toFixed(2)} s`);
+    report('CSV ingest ratio browser / native', `${(b / n).toFixed(2)}×`, '≤ 1.5×');
+  },
+};
