@@ -14,14 +14,17 @@ describe('quoteIdent', () => {
 
   it('round-trips any name: stripping the outer quotes and halving inner ones gives it back', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme' }).filter((s) => !s.includes('\u0000')), (name) => {
-        const quoted = quoteIdent(name);
-        expect(quoted.startsWith('"') && quoted.endsWith('"')).toBe(true);
-        const inner = quoted.slice(1, -1);
-        // every quote inside comes in pairs, so none can end the identifier early
-        expect(inner.replaceAll('""', '')).not.toContain('"');
-        expect(inner.replaceAll('""', '"')).toBe(name);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme' }).filter((s) => !s.includes('\u0000')),
+        (name) => {
+          const quoted = quoteIdent(name);
+          expect(quoted.startsWith('"') && quoted.endsWith('"')).toBe(true);
+          const inner = quoted.slice(1, -1);
+          // every quote inside comes in pairs, so none can end the identifier early
+          expect(inner.replaceAll('""', '')).not.toContain('"');
+          expect(inner.replaceAll('""', '"')).toBe(name);
+        },
+      ),
     );
   });
 
