@@ -1,11 +1,12 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { launchBrowser, startPreview, type Suite } from './harness.ts';
+import { bundleSize } from './suites/bundle-size.ts';
 import { csvIngest } from './suites/csv-ingest.ts';
 import { engineStart } from './suites/engine-start.ts';
 
 // Later issues add their suites here, in the order they should run.
-const SUITES: Suite[] = [engineStart, csvIngest];
+const SUITES: Suite[] = [bundleSize, engineStart, csvIngest];
 
 const only = process.argv.slice(2);
 const chosen = only.length ? SUITES.filter((s) => only.some((o) => s.name.includes(o))) : SUITES;

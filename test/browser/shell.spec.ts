@@ -64,3 +64,19 @@ test('the built page carries a Content-Security-Policy that keeps it to its own 
   // The violation was provoked on purpose; the guard still fails the test on any other.
   cspViolations.splice(0, cspViolations.length);
 });
+
+test('the built app works from a sub-path of a static host', async ({ page, baseURL }) => {
+  const root = new URL(baseURL!);
+  // Serve dist/ under /tools/callsight/ by mapping that prefix onto the preview server's root.
+  await page.route('**/tools/callsight/**', async (route) => {
+    const url = new URL(route.request().url());
+    url.pathname = url.pathname.replace('/tools/callsight/', '/');
+    route.fulfill({ response: await route.fetch({ url: url.href }) });
+  });
+  await page.goto(new URL('/tools/callsight/', root).href);
+  await expect(page.locator('footer[data-engine="ready"]')).toBeVisible({ timeout: 30_000 });
+  const answer = await page.evaluate(
+    async () => (await (await window.callsight!.engine()).query('select 6 * 7 as a')).rows[0]?.a,
+  );
+  expect(answer).toBe(42);
+});
