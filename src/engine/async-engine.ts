@@ -1,4 +1,4 @@
-import { Table, type RecordBatch } from 'apache-arrow';
+import { Table, tableToIPC, type RecordBatch } from 'apache-arrow';
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { DuckDBDataProtocol } from '@duckdb/duckdb-wasm';
 import type { BoundSql } from '../sql';
@@ -54,6 +54,18 @@ export class AsyncEngine implements Engine {
 
   insertArrow(table: Table, target: { name: string; create: boolean }): Promise<void> {
     return this.serial(() => this.conn.insertArrowTable(table, { name: target.name, create: target.create }));
+  }
+
+  async exportArrowIPC(statement: BoundSql | string): Promise<Uint8Array> {
+    return tableToIPC(await this.queryArrow(statement), 'stream');
+  }
+
+  insertArrowIPC(bytes: Uint8Array, target: { name: string; create: boolean }): Promise<void> {
+    return this.serial(() => this.conn.insertArrowFromIPCStream(bytes, { name: target.name, create: target.create }));
+  }
+
+  async registerOpfsFile(url: string): Promise<void> {
+    await this.db.registerOPFSFileName(url);
   }
 
   async cancel(): Promise<boolean> {

@@ -35,10 +35,31 @@ export interface Engine {
   dropFile(name: string): Promise<void>;
   /** Creates (or appends to) a table from an Arrow table. */
   insertArrow(table: Table, target: { name: string; create: boolean }): Promise<void>;
+  /** Runs one statement and returns its result as Arrow IPC stream bytes (to store a table outside DuckDB). */
+  exportArrowIPC(statement: BoundSql | string): Promise<Uint8Array>;
+  /** Creates (or appends to) a table from Arrow IPC stream bytes, decoded by the engine itself. */
+  insertArrowIPC(bytes: Uint8Array, target: { name: string; create: boolean }): Promise<void>;
+  /** Makes an `opfs://` file usable in SQL (e.g. `ATTACH`); rejects where the runtime has no OPFS. */
+  registerOpfsFile(url: string): Promise<void>;
+  /** Creates (or appends to) a table from Arrow IPC stream bytes, decoded inside the engine. */
+  insertArrowIPC(bytes: Uint8Array, target: { name: string; create: boolean }): Promise<void>;
+  /** Creates a table from a registered JSON file holding an array of objects (no extension needed). */
+  insertJSON(path: string, target: { name: string }): Promise<void>;
+  /** How much memory the engine's tables use now, and the most it may use. */
+  memory(): Promise<EngineMemory>;
+  /** Listens to the running statement's progress (0..1); returns the unsubscribe function. */
+  onProgress(listener: (fraction: number) => void): () => void;
   /** Cancels the statement now running, if any; it rejects with a `QueryCancelledError`. */
   cancel(): Promise<boolean>;
   /** Shuts the engine down; the object cannot be used afterwards. */
   close(): Promise<void>;
+}
+
+export interface EngineMemory {
+  /** Bytes held by DuckDB's buffer manager now. */
+  readonly usedBytes: number;
+  /** DuckDB's memory limit in bytes. */
+  readonly limitBytes: number;
 }
 
 export class QueryCancelledError extends Error {
@@ -53,5 +74,17 @@ export const STARTUP_STATEMENTS: readonly string[] = [
   'SET autoinstall_known_extensions = false',
   'SET autoload_known_extensions = false',
 ];
+
+/** Memory used and allowed, in bytes, asked of DuckDB itself. */
+export const MEMORY_QUERY =
+  "select coalesce(sum(memory_usage_bytes), 0)::double as used, (select value from duckdb_settings() where name = 'memory_limit') as lim from duckdb_memory()";
+
+/** Parses DuckDB's memory text (`3.1 GiB`, `512.0 MiB`) into bytes. */
+export function parseMemory(text: string): number {
+  const match = /^([\d.]+)\s*([KMGT]i?B|bytes)?/i.exec(text.trim());
+  if (!match) return Number.POSITIVE_INFINITY;
+  const units: Record<string, number> = { KIB: 2 ** 10, MIB: 2 ** 20, GIB: 2 ** 30, TIB: 2 ** 40, KB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12 };
+  return Number(match[1]) * (units[(match[2] ?? '').toUpperCase()] ?? 1);
+}
 
 export const DEFAULT_MAX_ROWS = 100_000;

@@ -1,10 +1,15 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Table } from 'apache-arrow';
+import type { Table, tableToIPC } from 'apache-arrow';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import type { BoundSql } from '../sql';
 import { arrowToResult } from './arrow-rows';
 import { DEFAULT_MAX_ROWS, STARTUP_STATEMENTS, type Engine, type FileSource, type QueryResult } from './engine';
+
+// The Node build returns tables of the CommonJS apache-arrow copy; only that copy can encode them.
+const nodeArrow = createRequire(import.meta.url)('apache-arrow') as {
+  tableToIPC: typeof tableToIPC;
+};
 
 type NodeBindings = Awaited<ReturnType<typeof duckdb.createDuckDB>>;
 type NodeConnection = ReturnType<NodeBindings['connect']>;
@@ -61,6 +66,19 @@ export class NodeEngine implements Engine {
 
   async insertArrow(table: Table, target: { name: string; create: boolean }): Promise<void> {
     this.conn.insertArrowTable(table, { name: target.name, create: target.create });
+  }
+
+  async exportArrowIPC(statement: BoundSql | string): Promise<Uint8Array> {
+    return nodeArrow.tableToIPC(await this.queryArrow(statement), 'stream');
+  }
+
+  async insertArrowIPC(bytes: Uint8Array, target: { name: string; create: boolean }): Promise<void> {
+    this.conn.insertArrowFromIPCStream(bytes, { name: target.name, create: target.create });
+  }
+
+  /** Node has no origin-private file system. */
+  async registerOpfsFile(url: string): Promise<void> {
+    throw new Error(`OPFS is not available in Node (${url})`);
   }
 
   /** Node queries run synchronously, so there is never one to cancel. */
