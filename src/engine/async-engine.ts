@@ -1,13 +1,16 @@
 import { Table, tableToIPC, type RecordBatch } from 'apache-arrow';
-import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { AsyncDuckDB, AsyncDuckDBConnection, ProgressEntry } from '@duckdb/duckdb-wasm';
 import { DuckDBDataProtocol } from '@duckdb/duckdb-wasm';
 import type { BoundSql } from '../sql';
 import { arrowToResult } from './arrow-rows';
 import {
   DEFAULT_MAX_ROWS,
+  MEMORY_QUERY,
+  parseMemory,
   QueryCancelledError,
   STARTUP_STATEMENTS,
   type Engine,
+  type EngineMemory,
   type FileSource,
   type QueryResult,
 } from './engine';
@@ -66,6 +69,30 @@ export class AsyncEngine implements Engine {
 
   async registerOpfsFile(url: string): Promise<void> {
     await this.db.registerOPFSFileName(url);
+  }
+
+  insertJSON(path: string, target: { name: string }): Promise<void> {
+    return this.serial(() => this.conn.insertJSONFromPath(path, { name: target.name }));
+  }
+
+  async memory(): Promise<EngineMemory> {
+    const row = (await this.query(MEMORY_QUERY)).rows[0];
+    return { usedBytes: Number(row?.used ?? 0), limitBytes: parseMemory(String(row?.lim ?? '')) };
+  }
+
+  onProgress(listener: (fraction: number) => void): () => void {
+    // duckdb-wasm forwards the worker's progress messages only to this (undeclared) listener list.
+    const listeners = (this.db as unknown as { _onExecutionProgress: ((p: ProgressEntry) => void)[] })
+      ._onExecutionProgress;
+    const handler = (p: ProgressEntry) => {
+      const percentage = Number(p.percentage);
+      if (Number.isFinite(percentage) && percentage >= 0) listener(Math.min(1, percentage / 100));
+    };
+    listeners.push(handler);
+    return () => {
+      const index = listeners.indexOf(handler);
+      if (index >= 0) listeners.splice(index, 1);
+    };
   }
 
   async cancel(): Promise<boolean> {

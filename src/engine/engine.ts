@@ -41,8 +41,6 @@ export interface Engine {
   insertArrowIPC(bytes: Uint8Array, target: { name: string; create: boolean }): Promise<void>;
   /** Makes an `opfs://` file usable in SQL (e.g. `ATTACH`); rejects where the runtime has no OPFS. */
   registerOpfsFile(url: string): Promise<void>;
-  /** Creates (or appends to) a table from Arrow IPC stream bytes, decoded inside the engine. */
-  insertArrowIPC(bytes: Uint8Array, target: { name: string; create: boolean }): Promise<void>;
   /** Creates a table from a registered JSON file holding an array of objects (no extension needed). */
   insertJSON(path: string, target: { name: string }): Promise<void>;
   /** How much memory the engine's tables use now, and the most it may use. */
@@ -83,7 +81,16 @@ export const MEMORY_QUERY =
 export function parseMemory(text: string): number {
   const match = /^([\d.]+)\s*([KMGT]i?B|bytes)?/i.exec(text.trim());
   if (!match) return Number.POSITIVE_INFINITY;
-  const units: Record<string, number> = { KIB: 2 ** 10, MIB: 2 ** 20, GIB: 2 ** 30, TIB: 2 ** 40, KB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12 };
+  const units: Record<string, number> = {
+    KIB: 2 ** 10,
+    MIB: 2 ** 20,
+    GIB: 2 ** 30,
+    TIB: 2 ** 40,
+    KB: 1e3,
+    MB: 1e6,
+    GB: 1e9,
+    TB: 1e12,
+  };
   return Number(match[1]) * (units[(match[2] ?? '').toUpperCase()] ?? 1);
 }
 

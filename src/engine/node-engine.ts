@@ -4,7 +4,16 @@ import type { Table, tableToIPC } from 'apache-arrow';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import type { BoundSql } from '../sql';
 import { arrowToResult } from './arrow-rows';
-import { DEFAULT_MAX_ROWS, STARTUP_STATEMENTS, type Engine, type FileSource, type QueryResult } from './engine';
+import {
+  DEFAULT_MAX_ROWS,
+  MEMORY_QUERY,
+  parseMemory,
+  STARTUP_STATEMENTS,
+  type Engine,
+  type EngineMemory,
+  type FileSource,
+  type QueryResult,
+} from './engine';
 
 // The Node build returns tables of the CommonJS apache-arrow copy; only that copy can encode them.
 const nodeArrow = createRequire(import.meta.url)('apache-arrow') as {
@@ -74,6 +83,20 @@ export class NodeEngine implements Engine {
 
   async insertArrowIPC(bytes: Uint8Array, target: { name: string; create: boolean }): Promise<void> {
     this.conn.insertArrowFromIPCStream(bytes, { name: target.name, create: target.create });
+  }
+
+  async insertJSON(path: string, target: { name: string }): Promise<void> {
+    this.conn.insertJSONFromPath(path, { name: target.name });
+  }
+
+  async memory(): Promise<EngineMemory> {
+    const row = (await this.query(MEMORY_QUERY)).rows[0];
+    return { usedBytes: Number(row?.used ?? 0), limitBytes: parseMemory(String(row?.lim ?? '')) };
+  }
+
+  /** Node statements run synchronously and report no progress. */
+  onProgress(): () => void {
+    return () => undefined;
   }
 
   /** Node has no origin-private file system. */
