@@ -1,0 +1,39 @@
+import type { DurationUnit } from './mapping';
+import { TRUE_WORDS } from './profile';
+import type { ColumnProfile } from './profile';
+import { normalizeHeader } from './synonyms';
+
+/** Outcome words that mean the contact reached an agent; compared lower-case after trimming. */
+const ANSWERED_WORDS = [
+  ...TRUE_WORDS,
+  'answered',
+  'answer',
+  'agent',
+  'handled',
+  'connected',
+  'completed',
+  'complete',
+  'served',
+  'talked',
+  '已接听',
+  '接听',
+  '人工接听',
+  '已处理',
+  '成功',
+];
+
+/** The values of an outcome column that mean answered, among its most frequent values. */
+export function guessAnsweredValues(profile: ColumnProfile | undefined): string[] {
+  if (!profile) return [];
+  return profile.top.filter((value) => ANSWERED_WORDS.includes(value.trim().toLowerCase()));
+}
+
+/** The unit a duration column is written in: `hh:mm:ss` text, or numbers whose header names the unit. */
+export function guessDurationUnit(profiles: readonly (ColumnProfile | undefined)[]): DurationUnit {
+  const present = profiles.filter((p): p is ColumnProfile => p !== undefined);
+  if (present.some((p) => p.timeOnly > 0.9)) return 'hms';
+  const names = present.map((p) => normalizeHeader(p.name));
+  if (names.some((n) => /毫秒|ms$|millis/.test(n))) return 'milliseconds';
+  if (names.some((n) => /分钟|min/.test(n))) return 'minutes';
+  return 'seconds';
+}
