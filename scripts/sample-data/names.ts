@@ -2,18 +2,9 @@
  * Customer names as English/Chinese pairs: people for consumers, companies
  * for business customers. The English form is the pinyin of the Chinese one.
  */
+import { pairs } from './pairs';
 import type { Rng } from './prng';
 import type { Label } from './taxonomy';
-
-type Pair = readonly [string, string];
-
-/** Parses 'en=zh|en=zh|…' into pairs (compact tables keep this file short). */
-function pairs(table: string): readonly Pair[] {
-  return table.split('|').map((item) => {
-    const [en = '', zh = ''] = item.split('=');
-    return [en, zh] as const;
-  });
-}
 
 const SURNAMES = pairs(
     'Wang=王|Li=李|Zhang=张|Liu=刘|Chen=陈|Yang=杨|Huang=黄|Zhao=赵|Wu=吴|' +
@@ -59,31 +50,34 @@ const BIG_SUFFIX = pairs(
 );
 
 function person(rng: Rng): Label {
-  const [se, sz] = rng.pick(SURNAMES);
-  const [ge, gz] = rng.pick(GIVEN);
-  return { en: `${se} ${ge}`, zh: `${sz}${gz}` };
+  const s = rng.pick(SURNAMES);
+  const g = rng.pick(GIVEN);
+  return { en: `${s.en} ${g.en}`, zh: `${s.zh}${g.zh}` };
 }
 
 function smallBusiness(rng: Rng): Label {
-  const [be, bz] = rng.pick(BRANDS);
-  const [te, tz] = rng.pick(TRADES);
-  const [xe, xz] = rng.pick(SMALL_SUFFIX);
-  return { en: `${be} ${te} ${xe}`, zh: `${bz}${tz}${xz}` };
+  const b = rng.pick(BRANDS);
+  const t = rng.pick(TRADES);
+  const x = rng.pick(SMALL_SUFFIX);
+  return { en: `${b.en} ${t.en} ${x.en}`, zh: `${b.zh}${t.zh}${x.zh}` };
 }
 
 function enterprise(rng: Rng): Label {
-  const [ce, cz] = rng.pick(CITIES);
-  const [be, bz] = rng.pick(BRANDS);
-  const [te, tz] = rng.pick(TRADES);
-  const [xe, xz] = rng.pick(BIG_SUFFIX);
-  return { en: `${ce} ${be} ${te} ${xe}`, zh: `${cz}${bz}${tz}${xz}` };
+  const c = rng.pick(CITIES);
+  const b = rng.pick(BRANDS);
+  const t = rng.pick(TRADES);
+  const x = rng.pick(BIG_SUFFIX);
+  return { en: `${c.en} ${b.en} ${t.en} ${x.en}`, zh: `${c.zh}${b.zh}${t.zh}${x.zh}` };
 }
 
 /** Draws names for a segment (0 consumer, 1 small business, 2 enterprise), unique across calls. */
 export class NameMaker {
   private readonly used = new Set<string>();
+  private readonly rng: Rng;
 
-  constructor(private readonly rng: Rng) {}
+  constructor(rng: Rng) {
+    this.rng = rng;
+  }
 
   reserve(name: Label): Label {
     this.used.add(name.zh);

@@ -10,7 +10,7 @@ export const SEED = 20_260_101;
 export const MONTH_START_DAYS = 3;
 export const MONTH_START_VOLUME = 2.75;
 /** Answer-rate drop of lines 1 and 5 on a month-start day (drawn per day in this range). */
-export const MONTH_START_DROP: readonly [number, number] = [0.17, 0.3];
+export const MONTH_START_DROP: readonly [number, number] = [0.2, 0.32];
 
 /** Story 2 (seed 004): the 15:00-16:00 band, system load, "System slow or outage" (R08). */
 export const SLOW_HOUR = 15;
@@ -29,8 +29,8 @@ export const SEED_PAIR = [
 export const BASIC_SHIFT_CUSTOMERS = 10;
 export const BASIC_WINDOW_START = '2026-05-20';
 export const BASIC_WINDOW_START_DAY = dayIndex(BASIC_WINDOW_START);
-export const BASIC_SHIFT_EXTRA_CALLS: readonly [number, number] = [9, 13];
-export const BASIC_SHIFT_SHARE = 0.75;
+export const BASIC_SHIFT_EXTRA_CALLS: readonly [number, number] = [11, 15];
+export const BASIC_SHIFT_SHARE = 0.85;
 
 /** Story 5 (seed 004): the summer promotion appears on 2026-04-08 and grows to this weight. */
 export const PROMO_START_DAY = dayIndex('2026-04-08');

@@ -58,34 +58,67 @@ export const CATEGORIES: readonly Label[] = [
 
 const SINCE = '2024-01-01';
 
-export const REASONS: readonly Reason[] = [
-  { code: 'R01', label: { en: 'Bill explanation', zh: '账单解释' }, category: 0, weight: 9, status: 'active', validFrom: SINCE },
-  { code: 'R02', label: { en: 'Where is my bill', zh: '账单在哪里查' }, category: 0, weight: 3, status: 'active', validFrom: SINCE, basic: true },
-  { code: 'R03', label: { en: 'Payment methods', zh: '缴费方式咨询' }, category: 0, weight: 4, status: 'active', validFrom: SINCE },
-  { code: 'R04', label: { en: 'Refund request', zh: '退款申请' }, category: 0, weight: 2.5, status: 'active', validFrom: SINCE },
-  { code: 'R05', label: { en: 'Overdue and suspension', zh: '欠费停机' }, category: 0, weight: 3, status: 'active', validFrom: SINCE },
-  { code: 'R06', label: { en: 'No service', zh: '无法使用' }, category: 1, weight: 8, status: 'active', validFrom: SINCE },
-  { code: 'R07', label: { en: 'Slow speed', zh: '网速慢' }, category: 1, weight: 6, status: 'active', validFrom: SINCE, lineBias: [1.6, 1.3, 0.6, 0.3, 1] },
-  { code: 'R08', label: { en: 'System slow or outage', zh: '系统缓慢或故障' }, category: 1, weight: 1.2, status: 'active', validFrom: SINCE },
-  { code: 'R09', label: { en: 'Device installation', zh: '设备安装调试' }, category: 1, weight: 4, status: 'active', validFrom: SINCE, lineBias: [1.4, 0.4, 1.6, 1, 1.5] },
-  { code: 'R10', label: { en: 'Password reset', zh: '密码重置' }, category: 2, weight: 3.5, status: 'active', validFrom: SINCE, basic: true },
-  { code: 'R11', label: { en: 'Update personal details', zh: '修改客户资料' }, category: 2, weight: 3, status: 'active', validFrom: SINCE },
-  { code: 'R12', label: { en: 'Plan change', zh: '套餐变更' }, category: 2, weight: 6, status: 'active', validFrom: SINCE },
-  { code: 'R13', label: { en: 'Cancel service', zh: '销户退订' }, category: 2, weight: 2.5, status: 'active', validFrom: SINCE },
-  { code: 'R14', label: { en: 'How to use a feature', zh: '功能使用方法' }, category: 3, weight: 3, status: 'active', validFrom: SINCE, basic: true },
-  { code: 'R15', label: { en: 'Plan and pricing enquiry', zh: '套餐资费咨询' }, category: 3, weight: 7, status: 'active', validFrom: SINCE },
-  { code: 'R16', label: { en: 'Coverage enquiry', zh: '覆盖范围咨询' }, category: 3, weight: 3, status: 'active', validFrom: SINCE, lineBias: [1.2, 1.6, 0.3, 0.5, 0.8] },
-  { code: 'R17', label: { en: 'International roaming', zh: '国际漫游' }, category: 3, weight: 2.5, status: 'active', validFrom: SINCE, lineBias: [0, 2.8, 0, 0, 0.8] },
-  { code: 'R18', label: { en: 'Product defect report', zh: '产品缺陷反馈' }, category: 4, weight: 1.5, status: 'active', validFrom: SINCE, improver: true },
-  { code: 'R19', label: { en: 'Service complaint', zh: '服务投诉' }, category: 4, weight: 2.5, status: 'active', validFrom: SINCE, improver: true },
-  { code: 'R20', label: { en: 'Suggestion', zh: '意见建议' }, category: 4, weight: 1, status: 'active', validFrom: SINCE, improver: true },
-  { code: 'R21', label: { en: 'Upgrade offer', zh: '升级优惠咨询' }, category: 5, weight: 4, status: 'active', validFrom: SINCE },
-  { code: 'R22', label: { en: 'New service order', zh: '新业务办理' }, category: 5, weight: 4, status: 'active', validFrom: SINCE, lineBias: [1, 1, 1, 0.8, 1.5] },
-  { code: 'R23', label: { en: 'Summer promotion enquiry', zh: '夏季促销咨询' }, category: 5, weight: 0, status: 'active', validFrom: '2026-04-08' },
-  { code: 'R24', label: { en: 'Dial-up internet support', zh: '拨号上网支持' }, category: 1, weight: 1.4, status: 'retired', validFrom: '2018-01-01', validTo: '2026-02-28', lineBias: [2, 0, 0, 1.5, 0.5] },
-  { code: 'R25', label: { en: 'Bill dispute', zh: '账单争议' }, category: 0, weight: 2, status: 'merged', mergedInto: 'R01', validFrom: SINCE, validTo: '2026-03-15' },
-  { code: 'R26', label: { en: 'Contract term enquiry', zh: '合约期查询' }, category: 2, weight: 2.5, status: 'active', validFrom: '2025-07-01' },
+/** code, category, everyday weight, English label, Chinese label */
+type Row = readonly [string, number, number, string, string];
+
+const ROWS: readonly Row[] = [
+  ['R01', 0, 9, 'Bill explanation', '账单解释'],
+  ['R02', 0, 3, 'Where is my bill', '账单在哪里查'],
+  ['R03', 0, 4, 'Payment methods', '缴费方式咨询'],
+  ['R04', 0, 2.5, 'Refund request', '退款申请'],
+  ['R05', 0, 3, 'Overdue and suspension', '欠费停机'],
+  ['R06', 1, 8, 'No service', '无法使用'],
+  ['R07', 1, 6, 'Slow speed', '网速慢'],
+  ['R08', 1, 1.2, 'System slow or outage', '系统缓慢或故障'],
+  ['R09', 1, 4, 'Device installation', '设备安装调试'],
+  ['R10', 2, 3.5, 'Password reset', '密码重置'],
+  ['R11', 2, 3, 'Update personal details', '修改客户资料'],
+  ['R12', 2, 6, 'Plan change', '套餐变更'],
+  ['R13', 2, 2.5, 'Cancel service', '销户退订'],
+  ['R14', 3, 3, 'How to use a feature', '功能使用方法'],
+  ['R15', 3, 7, 'Plan and pricing enquiry', '套餐资费咨询'],
+  ['R16', 3, 3, 'Coverage enquiry', '覆盖范围咨询'],
+  ['R17', 3, 2.5, 'International roaming', '国际漫游'],
+  ['R18', 4, 1.5, 'Product defect report', '产品缺陷反馈'],
+  ['R19', 4, 2.5, 'Service complaint', '服务投诉'],
+  ['R20', 4, 1, 'Suggestion', '意见建议'],
+  ['R21', 5, 4, 'Upgrade offer', '升级优惠咨询'],
+  ['R22', 5, 4, 'New service order', '新业务办理'],
+  ['R23', 5, 0, 'Summer promotion enquiry', '夏季促销咨询'],
+  ['R24', 1, 1.4, 'Dial-up internet support', '拨号上网支持'],
+  ['R25', 0, 2, 'Bill dispute', '账单争议'],
+  ['R26', 2, 2.5, 'Contract term enquiry', '合约期查询'],
 ];
+
+const BASIC_CODES = ['R02', 'R10', 'R14'];
+const IMPROVER_CODES = ['R18', 'R19', 'R20'];
+
+/** Multipliers per business line (Broadband, Mobile, TV, Fixed line, Enterprise). */
+const LINE_BIAS: Readonly<Record<string, readonly number[]>> = {
+  R07: [1.6, 1.3, 0.6, 0.3, 1],
+  R09: [1.4, 0.4, 1.6, 1, 1.5],
+  R16: [1.2, 1.6, 0.3, 0.5, 0.8],
+  R17: [0, 2.8, 0, 0, 0.8],
+  R22: [1, 1, 1, 0.8, 1.5],
+  R24: [2, 0, 0, 1.5, 0.5],
+};
+
+/** Codes whose life is not simply "active since 2024". */
+const LIFECYCLE: Readonly<Record<string, Partial<Reason>>> = {
+  R23: { validFrom: '2026-04-08' },
+  R24: { status: 'retired', validFrom: '2018-01-01', validTo: '2026-02-28' },
+  R25: { status: 'merged', mergedInto: 'R01', validTo: '2026-03-15' },
+  R26: { validFrom: '2025-07-01' },
+};
+
+export const REASONS: readonly Reason[] = ROWS.map(([code, category, weight, en, zh]) => {
+  const reason: Reason = { code, label: { en, zh }, category, weight, status: 'active', validFrom: SINCE };
+  if (BASIC_CODES.includes(code)) reason.basic = true;
+  if (IMPROVER_CODES.includes(code)) reason.improver = true;
+  const bias = LINE_BIAS[code];
+  if (bias !== undefined) reason.lineBias = bias;
+  return { ...reason, ...LIFECYCLE[code] };
+});
 
 export function reasonIndex(code: string): number {
   const i = REASONS.findIndex((r) => r.code === code);

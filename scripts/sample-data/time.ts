@@ -68,11 +68,12 @@ export function monthOfSeconds(seconds: number): number {
   return dateOf(Math.floor(seconds / SECONDS_PER_DAY)).getUTCMonth();
 }
 
+/** First day index of each month of the period, plus the end (day 181). */
+export const MONTH_FIRST_DAY: readonly number[] = [0, 31, 59, 90, 120, 151, 181];
+
 /** Number of days of `month` (0-based in 2026) on or after `fromDay`. */
 export function daysInMonthFrom(month: number, fromDay: number): number {
-  let n = 0;
-  for (let day = 0; day < DAY_COUNT; day++) {
-    if (day >= fromDay && dayInfo(day).month === month) n++;
-  }
-  return n;
+  const first = MONTH_FIRST_DAY[month] ?? 0;
+  const end = MONTH_FIRST_DAY[month + 1] ?? first;
+  return Math.max(0, end - Math.max(first, fromDay));
 }
