@@ -24,6 +24,7 @@ const TIMESTAMP_FORMATS = [
   '%Y年%m月%d日 %H:%M:%S',
   '%Y%m%d%H%M%S',
   '%Y-%m-%dT%H:%M:%S.%fZ',
+  '%Y-%m-%dT%H:%M:%SZ',
 ];
 const DATE_FORMATS = ['%Y/%m/%d', '%d/%m/%Y', '%Y年%m月%d日', '%Y%m%d', '%Y-%m', '%Y%m', '%Y/%m', '%Y年%m月'];
 

@@ -1,0 +1,64 @@
+import type { Filters, KpiSettings } from '../../model';
+import { CALLS, listFilterSql } from '../../model';
+import { sql, type Fragment } from '../../sql';
+
+/** What the overview's queries depend on. Plain JSON. */
+export interface KpiSpec {
+  readonly filters: Filters;
+  readonly settings: KpiSettings;
+}
+
+/**
+ * The filtered calls tagged `current` (the chosen date range, or all dates) or `previous` (the range of equal
+ * length just before it), with the bounds as columns. Short abandons are dropped here: they are not offered.
+ */
+function periodsSql({ filters, settings }: KpiSpec): Fragment {
+  return sql`base as (select * from ${CALLS} where ${listFilterSql(filters)}),
+    bounds as (select coalesce(cast(${filters.dateFrom} as date), cast(min(started_at) as date)) as d0,
+                      coalesce(cast(${filters.dateTo} as date), cast(max(started_at) as date)) as d1 from base),
+    span as (select d0, d1, d0 - cast(d1 - d0 + 1 as integer) as p0 from bounds),
+    f as (select b.*, case when b.started_at >= s.d0 then 'current' else 'previous' end as period
+          from base b, span s
+          where b.started_at >= s.p0 and b.started_at < s.d1 + 1
+            and (b.answered or coalesce(b.wait_s, 0) >= ${settings.shortAbandonSeconds}))`;
+}
+
+/**
+ * One row per period (`current`, `previous`) with the sums every KPI of DOMAIN.md §2 is a ratio of.
+ * A period with no calls has no row.
+ */
+export function kpiSql(spec: KpiSpec): Fragment {
+  const { settings } = spec;
+  return sql`with ${periodsSql(spec)},
+    r as (select *,
+      lead(started_at) over (partition by customer_id, reason order by started_at) as next_same,
+      lead(started_at) over (partition by customer_id order by started_at) as next_any
+      from f)
+    select period, any_value(s.d0) as d0, any_value(s.d1) as d1, any_value(s.p0) as p0,
+      count(*) as offered,
+      count(*) filter (where answered) as answered,
+      count(*) filter (where not answered) as abandoned,
+      count(*) filter (where answered and wait_s <= ${settings.serviceLevelSeconds}) as within_sl,
+      coalesce(sum(wait_s) filter (where answered), 0) as wait_sum,
+      coalesce(sum(handle_s) filter (where answered), 0) as handle_sum,
+      count(*) filter (where answered and resolved) as resolved,
+      count(*) filter (where customer_id is not null and reason is not null
+        and next_same <= started_at + to_days(cast(${settings.repeatDays} as integer))) as repeat_same,
+      count(*) filter (where customer_id is not null
+        and next_any <= started_at + to_days(cast(${settings.repeatDays} as integer))) as repeat_any
+    from r, span s
+    group by period order by period`;
+}
+
+/** Offered and answered calls per day of the current period, for the daily chart. */
+export function dailySql(spec: KpiSpec): Fragment {
+  return sql`with ${periodsSql(spec)}
+    select cast(started_at as date) as day, count(*) as offered, count(*) filter (where answered) as answered
+    from f where period = 'current' group by day order by day`;
+}
+
+/** The date range the data covers under the list filters, for the date filter's bounds. */
+export function dateRangeSql(filters: Filters): Fragment {
+  return sql`select cast(min(started_at) as date) as first, cast(max(started_at) as date) as last
+    from ${CALLS} where ${listFilterSql(filters)}`;
+}

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kpiSql } from '../../src/analyses/kpi/kpi-sql';
+import { readSums } from '../../src/analyses/kpi/kpi-shape';
+import type { Engine } from '../../src/engine/engine';
+import { buildCanonicalViews, DEFAULT_SETTINGS, NO_FILTERS, detectMapping } from '../../src/model';
+import { ident, sql } from '../../src/sql';
+import { openTestEngine } from '../engine/open-engine';
+import { describeTable } from './load';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await openTestEngine();
+});
+afterAll(async () => {
+  await engine.close();
+});
+
+const TABLE = '"; DROP TABLE x; --';
+const NAMES = {
+  id: `call_id"; DROP TABLE x; --`,
+  at: "来电时间 it's",
+  outcome: '<img src=x onerror=alert(1)> outcome',
+  wait: 'wait "q_time"',
+  reason: "reason'); --",
+};
+
+describe('canonical views over hostile table and column names', () => {
+  it('detects, validates, builds and queries without breaking out of a name', async () => {
+    await engine.query('create table x (keep integer)');
+    await engine.query(sql`create table ${ident(TABLE)} (${ident(NAMES.id)} varchar, ${ident(NAMES.at)} varchar,
+      ${ident(NAMES.outcome)} varchar, ${ident(NAMES.wait)} integer, ${ident(NAMES.reason)} varchar)`);
+    await engine.query(sql`insert into ${ident(TABLE)} values
+      ('a', '2026-03-02 09:00:00', 'ANSWERED', 5, 'R1'), ('b', '2026-03-02 10:00:00', 'ABANDONED', 50, 'R1'),
+      ('b', 'not a time', 'ANSWERED', -3, 'R2')`);
+    const source = await describeTable(engine, TABLE);
+    const { mapping } = await detectMapping(engine, [source]);
+    expect(mapping.calls?.columns).toMatchObject({
+      call_id: NAMES.id,
+      started_at: NAMES.at,
+      answered: NAMES.outcome,
+      wait_s: NAMES.wait,
+      reason: NAMES.reason,
+    });
+    const report = await buildCanonicalViews(engine, mapping, [source]);
+    // Row 3 has no readable time: excluded. Its wait of −3 s is negative, and its id repeats row 2's.
+    expect(report.excluded).toBe(1);
+    expect(report.issues.map((i) => [i.kind, i.count, i.examples])).toEqual([
+      ['bad_time', 1, ['not a time']],
+      ['negative_duration', 1, ['-3']],
+      ['duplicate_id', 1, ['b']],
+    ]);
+    const sums = readSums(await engine.query(kpiSql({ filters: NO_FILTERS, settings: DEFAULT_SETTINGS })));
+    // Offered 2 (rows 1 and 2), answered 1, within 20 s: row 1 (5 s).
+    expect(sums.current).toMatchObject({ offered: 2, answered: 1, withinSl: 1 });
+    expect((await engine.query('select count(*) as n from x')).rows[0]?.n).toBe(0);
+  });
+});
