@@ -1,0 +1,52 @@
+import type { ViewSpec } from '../../src/views/view-spec';
+
+/** A complete, valid current ViewSpec over a calls table `calls_jan`. */
+export function sampleSpec(): ViewSpec {
+  return {
+    schemaVersion: 2,
+    datasets: [
+      {
+        id: 'ds-1',
+        table: 'calls_jan',
+        label: 'calls-2026-01.csv',
+        columns: [
+          { name: 'start_time', type: 'TIMESTAMP' },
+          { name: 'outcome', type: 'VARCHAR' },
+          { name: 'line', type: 'VARCHAR' },
+        ],
+      },
+    ],
+    mapping: {
+      calls: {
+        table: 'calls_jan',
+        columns: { started_at: 'start_time', answered: 'outcome', business_line: 'line' },
+        answeredValues: ['agent'],
+        durationUnit: 'seconds',
+      },
+      settings: {
+        serviceLevelSeconds: 20,
+        shortAbandonSeconds: 0,
+        repeatDays: 7,
+        costPerMinute: null,
+        costPerContact: null,
+      },
+    },
+    filters: {
+      dateFrom: '2026-01-01',
+      dateTo: null,
+      businessLines: ['Mobile'],
+      channels: [],
+      reasonCategories: [],
+      segments: [],
+    },
+    analysis: { id: 'kpi', settings: { bucket: 'day' } },
+    charts: {},
+  };
+}
+
+/** The same view as version 1 wrote it: datasets named by table only, no charts. */
+export function versionOneSpec(): Record<string, unknown> {
+  const spec: Record<string, unknown> = { ...sampleSpec(), schemaVersion: 1, datasets: ['calls_jan'] };
+  delete spec.charts;
+  return spec;
+}
