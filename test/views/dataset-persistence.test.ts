@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import type { Engine } from '../../src/engine/engine';
 import { CallsightDb } from '../../src/views/db';
@@ -82,10 +82,8 @@ describe('dataset persistence', () => {
       columns: await columns('small'),
     };
     await saveDataset(db, engine, meta, 1);
-    const failingPut = db.datasetChunks.put.bind(db.datasetChunks);
-    db.datasetChunks.put = () => Promise.reject(new DOMException('quota', 'QuotaExceededError'));
+    vi.spyOn(db.datasetChunks, 'put').mockRejectedValueOnce(new DOMException('quota', 'QuotaExceededError'));
     await expect(saveDataset(db, engine, meta, 2)).rejects.toMatchObject({ failure: 'quota' });
-    db.datasetChunks.put = failingPut;
     const stored = await db.datasets.get('ds-2');
     expect(stored?.chunkSet).toBe('ds-2@1');
     expect(await db.datasetChunks.where('chunkSet').equals('ds-2@1').count()).toBe(1);

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { CallsightDb, openDb } from '../../src/views/db';
 import { ViewsRepo } from '../../src/views/views-repo';
@@ -89,10 +89,10 @@ describe('ViewsRepo', () => {
   it('turns a full disk into a quota error and keeps what was stored', async () => {
     const views = repo();
     const kept = await views.create('Kept', sampleSpec(), null);
-    const original = db.views.add.bind(db.views);
-    db.views.add = () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    vi.spyOn(db.views, 'add').mockRejectedValueOnce(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
     const failure = await views.create('Too big', sampleSpec(), null).catch((e: unknown) => e);
-    db.views.add = original;
     expect(failure).toBeInstanceOf(StorageWriteError);
     expect((failure as StorageWriteError).failure).toBe('quota');
     expect((await views.list()).views.map((v) => v.id)).toEqual([kept.id]);
