@@ -1,0 +1,112 @@
+import type { Engine } from '../engine/engine';
+import { ident, join, sql, type Fragment } from '../sql';
+import type { IngestColumn, IngestNotice } from './types';
+
+/** What a text (or time-of-day) column turned out to hold. */
+export type ConversionKind = 'boolean' | 'date' | 'timestamp' | 'duration';
+
+const TRUE_WORDS = ['1', 'y', 'yes', 'true', 't', '是', '对', '接通'];
+const FALSE_WORDS = ['0', 'n', 'no', 'false', 'f', '否', '错', '未接通'];
+const DATE_RE = String.raw`\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?`;
+const TIME_RE = String.raw`\d{1,2}\s*[:：时]\s*\d{1,2}(\s*[:：分]\s*\d{1,2}(\.\d+)?\s*秒?)?`;
+const DURATION_RE = String.raw`\d{1,4}:\d{2}:\d{2}`;
+const DURATION_NAME = /duration|wait|handle|talk|hold|queue|_s$|secs?|时长|等待|排队|通话|处理|耗时/i;
+
+interface Plan {
+  readonly column: string;
+  readonly kind: ConversionKind;
+  /** The column is a TIME (a duration the sniffer took for a time of day). */
+  readonly time?: boolean;
+  /** The column is a TIMESTAMP WITH TIME ZONE the sniffer inferred. */
+  readonly zoned?: boolean;
+}
+
+/**
+ * Finds text columns that hold booleans (1/0, Y/N, 是/否, TRUE/FALSE), dates or timestamps in common
+ * Chinese and English forms, or `hh:mm:ss` durations, and converts them in place so analyses get typed
+ * columns. A column converts only when every non-empty value fits.
+ */
+export async function convertColumns(
+  engine: Engine,
+  table: string,
+  columns: readonly IngestColumn[],
+): Promise<IngestNotice[]> {
+  const plans = await detectConversions(engine, table, columns);
+  if (plans.length === 0) return [];
+  const replacements = plans.map((p) => sql`${conversionExpr(p)} as ${ident(p.column)}`);
+  await engine.query(
+    sql`create or replace table ${ident(table)} as select * replace (${join(replacements, ', ')}) from ${ident(table)}`,
+  );
+  return plans.map((p) => ({ code: 'converted', params: { column: p.column, kind: p.kind } }));
+}
+
+async function detectConversions(engine: Engine, table: string, columns: readonly IngestColumn[]): Promise<Plan[]> {
+  const text = columns.filter((c) => c.type === 'VARCHAR');
+  const times = columns.filter((c) => c.type === 'TIME' && DURATION_NAME.test(c.name));
+  // Exports hold local wall-clock times; a zone the sniffer inferred would only shift them.
+  const zoned: Plan[] = columns
+    .filter((c) => c.type === 'TIMESTAMP WITH TIME ZONE')
+    .map((c) => ({ column: c.name, kind: 'timestamp', zoned: true }));
+  const timePlans: Plan[] = [
+    ...zoned,
+    ...times.map((c) => ({ column: c.name, kind: 'duration' as const, time: true })),
+  ];
+  if (text.length === 0) return timePlans;
+  const words = [...TRUE_WORDS, ...FALSE_WORDS];
+  const counts = text.map((c, i) => {
+    const v = sql`nullif(trim(${ident(c.name)}), '')`;
+    return sql`count(${v}) as ${ident(`n${i}`)},
+      count_if(lower(${v}) in (${join(
+        words.map((w) => sql`${w}`),
+        ', ',
+      )})) as ${ident(`b${i}`)},
+      count_if(regexp_full_match(${v}, ${DATE_RE})) as ${ident(`d${i}`)},
+      count_if(regexp_full_match(${v}, ${`${DATE_RE}\\s*${TIME_RE}`})) as ${ident(`t${i}`)},
+      count_if(regexp_full_match(${v}, ${DURATION_RE})) as ${ident(`u${i}`)}`;
+  });
+  const row = (await engine.query(sql`select ${join(counts, ', ')} from ${ident(table)}`)).rows[0] ?? {};
+  const plans: Plan[] = [...timePlans];
+  text.forEach((c, i) => {
+    const n = Number(row[`n${i}`] ?? 0);
+    if (n === 0) return;
+    const d = Number(row[`d${i}`] ?? 0);
+    const t = Number(row[`t${i}`] ?? 0);
+    if (Number(row[`b${i}`]) === n) plans.push({ column: c.name, kind: 'boolean' });
+    else if (d === n) plans.push({ column: c.name, kind: 'date' });
+    else if (d + t === n) plans.push({ column: c.name, kind: 'timestamp' });
+    else if (Number(row[`u${i}`]) === n) plans.push({ column: c.name, kind: 'duration' });
+  });
+  return plans;
+}
+
+function conversionExpr({ column, kind, time, zoned }: Plan): Fragment {
+  const c = ident(column);
+  const v = sql`nullif(trim(${c}), '')`;
+  switch (kind) {
+    case 'boolean':
+      return sql`case when lower(${v}) in (${join(
+        TRUE_WORDS.map((w) => sql`${w}`),
+        ', ',
+      )}) then true
+        when lower(${v}) in (${join(
+          FALSE_WORDS.map((w) => sql`${w}`),
+          ', ',
+        )}) then false end`;
+    case 'date':
+      return sql`try_cast(${normalizedStamp(v)} as date)`;
+    case 'timestamp':
+      if (zoned) return sql`${c}::timestamp`;
+      return sql`try_cast(${normalizedStamp(v)} as timestamp)`;
+    case 'duration':
+      if (time) return sql`(hour(${c}) * 3600 + minute(${c}) * 60 + second(${c}))::integer`;
+      return sql`(split_part(${v}, ':', 1)::integer * 3600 + split_part(${v}, ':', 2)::integer * 60 + split_part(${v}, ':', 3)::integer)::integer`;
+  }
+}
+
+/** `2026年3月1日 8时5分` and `2026/3/1 8:05` become `2026-3-1 8:05`, which the engine casts. */
+function normalizedStamp(v: Fragment): Fragment {
+  const dateSep = sql`regexp_replace(${v}, ${String.raw`\s*[年/.月]\s*`}, '-', 'g')`;
+  const noDay = sql`regexp_replace(${dateSep}, ${String.raw`\s*日\s*`}, ' ', 'g')`;
+  const timeSep = sql`regexp_replace(${noDay}, ${String.raw`\s*[:：时分]\s*`}, ':', 'g')`;
+  return sql`trim(regexp_replace(${timeSep}, ${String.raw`[:秒]\s*$`}, ''))`;
+}

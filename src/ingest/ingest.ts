@@ -1,0 +1,99 @@
+import type { Engine } from '../engine/engine';
+import { appendTable, type AppendResult } from './append';
+import { engineDetail, IngestError } from './errors';
+import type { ParquetDecoder } from './parquet-reader';
+import { readOne } from './read-one';
+import { tableNameFor } from './table-names';
+import type { CsvOptions, IngestSource, LoadedTable, ProgressListener } from './types';
+
+export interface IngestOptions {
+  /** Table names already in use (new tables get other names). */
+  readonly takenTables: readonly string[];
+  /** Fingerprints of files already loaded: the same file again is refused. */
+  readonly loadedFingerprints?: readonly string[];
+  /** CSV overrides, applied to every text file of this call. */
+  readonly csv?: CsvOptions;
+  /** Appends every file to this existing table; `'first'` appends the rest to the first file's table. */
+  readonly appendTo?: string;
+  /** The Parquet decoder, loaded on first use (the browser's parquet-wasm by default, see `ingestFiles`). */
+  readonly parquet: () => Promise<ParquetDecoder>;
+}
+
+export type IngestResult =
+  | {
+      readonly ok: true;
+      readonly file: string;
+      readonly fingerprint: string;
+      readonly tables: readonly LoadedTable[];
+      /** Set when the file's rows went into an existing table instead of a new one. */
+      readonly appended?: AppendResult & { readonly table: string };
+    }
+  | { readonly ok: false; readonly file: string; readonly error: IngestError };
+
+/** Wraps a picked or dropped file. */
+export function sourceFromFile(file: File, path = file.name): IngestSource {
+  return { name: path, blob: file, fingerprint: `${path}|${file.size}|${file.lastModified}` };
+}
+
+/** Wraps bytes fetched from somewhere (the bundled sample data) under a file name. */
+export function sourceFromBytes(name: string, bytes: Uint8Array<ArrayBuffer>): IngestSource {
+  return { name, blob: new File([bytes], name), fingerprint: `${name}|${bytes.byteLength}|bytes` };
+}
+
+/**
+ * Loads files one after another. Each file gets its own result; a bad file never affects the others or
+ * what was loaded before. When cancelled, the file being read leaves nothing behind and the rest are skipped.
+ */
+export async function ingestSources(
+  engine: Engine,
+  sources: readonly IngestSource[],
+  options: IngestOptions,
+  onProgress: ProgressListener = () => undefined,
+  signal?: AbortSignal,
+): Promise<IngestResult[]> {
+  const taken = new Set(options.takenTables);
+  const seen = new Set(options.loadedFingerprints ?? []);
+  const results: IngestResult[] = [];
+  let appendTo = options.appendTo === 'first' ? undefined : options.appendTo;
+  for (const source of sources) {
+    try {
+      if (signal?.aborted) throw new IngestError('cancelled', source.name);
+      if (seen.has(source.fingerprint)) throw new IngestError('duplicateFile', source.name);
+      const tableFor = (sheet?: string) => {
+        const name = tableNameFor(source.name, taken, appendTo ? 'staged' : sheet);
+        taken.add(name);
+        return name;
+      };
+      const tables = await readOne(
+        engine,
+        source,
+        { csv: options.csv, tableFor, parquet: options.parquet },
+        onProgress,
+        signal,
+      );
+      seen.add(source.fingerprint);
+      const staged = tables[0];
+      if (appendTo && staged && tables.length === 1) {
+        const appended = await appendTable(engine, appendTo, staged.table, source.name);
+        taken.delete(staged.table);
+        results.push({
+          ok: true,
+          file: source.name,
+          fingerprint: source.fingerprint,
+          tables: [],
+          appended: { ...appended, table: appendTo },
+        });
+        continue;
+      }
+      if (options.appendTo === 'first' && !appendTo && staged) appendTo = staged.table;
+      results.push({ ok: true, file: source.name, fingerprint: source.fingerprint, tables });
+    } catch (error) {
+      const failure =
+        error instanceof IngestError
+          ? error
+          : new IngestError('unreadable', source.name, { detail: engineDetail(error) });
+      results.push({ ok: false, file: source.name, error: failure });
+    }
+  }
+  return results;
+}

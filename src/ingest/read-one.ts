@@ -1,0 +1,102 @@
+import type { Engine } from '../engine/engine';
+import { readArrow } from './arrow-reader';
+import { convertColumns } from './conversions';
+import { readCsv } from './csv-reader';
+import { IngestError } from './errors';
+import { readExcel } from './excel-reader';
+import { detectFormat } from './format';
+import { readJson } from './json-reader';
+import { checkFits } from './memory-guard';
+import { readParquet, type ParquetDecoder } from './parquet-reader';
+import { countRows, describeTable, dropTable } from './table-info';
+import type {
+  CsvOptions,
+  DetectedCsv,
+  FileFormat,
+  IngestNotice,
+  IngestSource,
+  LoadedTable,
+  ProgressListener,
+} from './types';
+
+export interface ReadOneOptions {
+  readonly csv?: CsvOptions;
+  /** Picks a free table name for the file (and sheet). */
+  readonly tableFor: (sheet?: string) => string;
+  readonly parquet: () => Promise<ParquetDecoder>;
+}
+
+interface Made {
+  table: string;
+  sheet?: string;
+  notices: IngestNotice[];
+  csv?: DetectedCsv;
+}
+
+/** Reads one file into one table (a workbook: one per sheet), typed and checked; on failure leaves none. */
+export async function readOne(
+  engine: Engine,
+  source: IngestSource,
+  options: ReadOneOptions,
+  onProgress: ProgressListener,
+  signal?: AbortSignal,
+): Promise<LoadedTable[]> {
+  const { name, blob } = source;
+  if (blob.size === 0) throw new IngestError('empty', name);
+  const head = new Uint8Array(await blob.slice(0, 65_536).arrayBuffer());
+  const format = detectFormat(name, head);
+  await checkFits(engine, name, blob.size, format);
+  const made: Made[] = [];
+  try {
+    await readFormat(engine, source, head, format, options, made, onProgress, signal);
+    const loaded: LoadedTable[] = [];
+    for (const m of made) {
+      if ((await countRows(engine, m.table)) === 0) throw new IngestError('headerOnly', name);
+      onProgress({ file: name, phase: 'convert', bytesDone: blob.size, bytesTotal: blob.size });
+      m.notices.push(...(await convertColumns(engine, m.table, await describeTable(engine, m.table))));
+      loaded.push({
+        file: name,
+        sheet: m.sheet,
+        table: m.table,
+        label: m.sheet ? `${name} — ${m.sheet}` : name,
+        format,
+        rows: await countRows(engine, m.table),
+        columns: await describeTable(engine, m.table),
+        csv: m.csv,
+        notices: m.notices,
+      });
+    }
+    return loaded;
+  } catch (error) {
+    for (const m of made) await dropTable(engine, m.table);
+    throw error;
+  }
+}
+
+async function readFormat(
+  engine: Engine,
+  source: IngestSource,
+  head: Uint8Array,
+  format: FileFormat,
+  options: ReadOneOptions,
+  made: Made[],
+  onProgress: ProgressListener,
+  signal?: AbortSignal,
+): Promise<void> {
+  if (format === 'excel') {
+    const sheets = await readExcel(engine, source, (sheet) => options.tableFor(sheet), onProgress, signal);
+    made.push(...sheets);
+    return;
+  }
+  const table = options.tableFor();
+  // Registered before reading so a failure half-way still drops whatever the engine created.
+  const entry: Made = { table, notices: [] };
+  made.push(entry);
+  if (format === 'csv') {
+    const load = await readCsv(engine, source, head, table, options.csv ?? {}, onProgress, signal);
+    entry.notices.push(...load.notices);
+    entry.csv = load.csv;
+  } else if (format === 'parquet') await readParquet(engine, source, table, options.parquet, onProgress, signal);
+  else if (format === 'arrow') await readArrow(engine, source, table, onProgress, signal);
+  else await readJson(engine, source, head, table, format === 'ndjson', onProgress, signal);
+}

@@ -1,0 +1,37 @@
+import type { Engine } from '../engine/engine';
+import { ident, sql } from '../sql';
+import type { ParquetDecoder } from './parquet-reader';
+import { readOne } from './read-one';
+import { dropTable } from './table-info';
+import { tableNameFor } from './table-names';
+import type { CsvOptions, IngestSource, LoadedTable, ProgressListener } from './types';
+
+/**
+ * Reads a text file again with changed options into the same table name. The new read goes to a side
+ * table first, so when it fails the table the user already had is untouched.
+ */
+export async function rereadSource(
+  engine: Engine,
+  source: IngestSource,
+  table: string,
+  csv: CsvOptions,
+  parquet: () => Promise<ParquetDecoder>,
+  takenTables: readonly string[],
+  onProgress: ProgressListener = () => undefined,
+  signal?: AbortSignal,
+): Promise<LoadedTable> {
+  const side = tableNameFor(`${table}_reread`, takenTables);
+  const [loaded] = await readOne(engine, source, { csv, tableFor: () => side, parquet }, onProgress, signal);
+  if (!loaded) throw new Error(`Reading ${source.name} again produced no table`);
+  try {
+    await engine.query('begin transaction');
+    await engine.query(sql`drop table if exists ${ident(table)}`);
+    await engine.query(sql`alter table ${ident(side)} rename to ${ident(table)}`);
+    await engine.query('commit');
+  } catch (error) {
+    await engine.query('rollback').catch(() => undefined);
+    await dropTable(engine, side);
+    throw error;
+  }
+  return { ...loaded, table };
+}

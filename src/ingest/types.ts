@@ -1,0 +1,76 @@
+/** The file formats ingest reads. */
+export type FileFormat = 'csv' | 'excel' | 'parquet' | 'json' | 'ndjson' | 'arrow';
+
+/** Text encodings ingest detects and decodes (names as `TextDecoder` knows them). */
+export const TEXT_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5'] as const;
+export type TextEncodingName = (typeof TEXT_ENCODINGS)[number];
+
+/** CSV choices the sniffer may get wrong; anything left out is detected. */
+export interface CsvOptions {
+  readonly encoding?: TextEncodingName;
+  readonly delimiter?: string;
+  readonly header?: boolean;
+  /** The quote character, or the empty string for none. */
+  readonly quote?: string;
+  readonly decimalComma?: boolean;
+  /** A DuckDB `strptime` format such as `%d/%m/%Y`. */
+  readonly dateFormat?: string;
+  /** Skip rows that do not parse (ragged rows, stray quotes) instead of refusing the file. */
+  readonly skipBadRows?: boolean;
+}
+
+/** What the CSV sniffer settled on, shown next to the preview so the user can correct it. */
+export interface DetectedCsv {
+  readonly encoding: TextEncodingName;
+  readonly delimiter: string;
+  readonly quote: string;
+  readonly header: boolean;
+  readonly decimalComma: boolean;
+  readonly dateFormat: string;
+  readonly skipBadRows: boolean;
+}
+
+export interface IngestColumn {
+  readonly name: string;
+  /** DuckDB type name, e.g. `VARCHAR`, `BIGINT`, `TIMESTAMP`. */
+  readonly type: string;
+}
+
+/** Something the user should know about a table that did load. */
+export interface IngestNotice {
+  /** Message key suffix under `ingest.notice.`. */
+  readonly code: 'mixedTypes' | 'duplicateColumn' | 'emptyColumnName' | 'converted' | 'macrosIgnored' | 'skippedRows';
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+/** One table made from a file (a workbook gives one per sheet). */
+export interface LoadedTable {
+  readonly file: string;
+  readonly sheet?: string;
+  readonly table: string;
+  readonly label: string;
+  readonly format: FileFormat;
+  readonly rows: number;
+  readonly columns: readonly IngestColumn[];
+  readonly csv?: DetectedCsv;
+  readonly notices: readonly IngestNotice[];
+}
+
+/** Where one load stands; `bytesDone` is an estimate while the engine reads. */
+export interface IngestProgress {
+  readonly file: string;
+  readonly phase: 'decode' | 'read' | 'convert';
+  readonly bytesDone: number;
+  readonly bytesTotal: number;
+  readonly rows?: number;
+}
+
+export type ProgressListener = (progress: IngestProgress) => void;
+
+/** A named blob: a picked or dropped `File`, or fetched bytes wrapped in one. */
+export interface IngestSource {
+  readonly name: string;
+  readonly blob: Blob;
+  /** Identifies the same file dropped again (name, size, modification time). */
+  readonly fingerprint: string;
+}
