@@ -1,12 +1,49 @@
+import { useMemo } from 'react';
+import { OverviewPanel } from '../analyses/kpi/OverviewPanel';
 import { useT } from '../i18n/react';
+import { availableCallRoles } from '../model';
+import { Chart } from '../ui/Chart';
+import { useEngineStore } from './engine-store';
+import { FilterBar } from './filters/FilterBar';
+import { MappingScreen } from './mapping/MappingScreen';
+import { useAutoDetect } from './mapping/use-auto-detect';
+import { useSourceTables } from './mapping/use-tables';
+import { useModelStore } from './model-store';
 
-/** Where analyses render; until data is loaded it says how to start. */
+/** Where analyses render: the mapping screen until the views exist, then the filters and the overview. */
 export function AnalysisArea() {
   const t = useT();
+  useAutoDetect();
+  const tables = useSourceTables();
+  const engine = useEngineStore((s) => (s.status === 'ready' ? s.engine : null));
+  const { status, mapping, filters, viewsVersion, report, edit } = useModelStore();
+  const spec = useMemo(() => ({ filters, settings: mapping.settings }), [filters, mapping.settings]);
+  const available = useMemo(() => availableCallRoles(mapping), [mapping]);
+  if (tables.length === 0 || !engine) {
+    return (
+      <section className="empty-state">
+        <h2>{t('app.empty.title')}</h2>
+        <p>{t('app.empty.body')}</p>
+      </section>
+    );
+  }
+  if (status !== 'ready') return <MappingScreen />;
   return (
-    <section className="empty-state">
-      <h2>{t('app.empty.title')}</h2>
-      <p>{t('app.empty.body')}</p>
-    </section>
+    <>
+      <div className="analysis-top">
+        <FilterBar />
+        <button type="button" data-testid="edit-mapping" onClick={edit}>
+          {t('model.edit')}
+        </button>
+      </div>
+      <OverviewPanel
+        engine={engine}
+        spec={spec}
+        viewsVersion={viewsVersion}
+        available={available}
+        report={report}
+        renderChart={(option, label) => <Chart option={option} label={label} />}
+      />
+    </>
   );
 }

@@ -4,6 +4,9 @@ import { DataPanel } from './data/DataPanel';
 import { AnalysisArea } from './AnalysisArea';
 import { LanguageSwitch } from './LanguageSwitch';
 import { StatusLine } from './StatusLine';
+import { installModelHooks } from './test-hooks';
+
+installModelHooks();
 
 /** The shell: header, data panel, analysis area, status line. */
 export function App() {

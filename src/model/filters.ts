@@ -1,4 +1,5 @@
 import { join, raw, sql, type Fragment } from '../sql';
+import { CALLS } from './views';
 
 /** The global filters every analysis applies. Plain JSON: a saved view stores it. Dates are `YYYY-MM-DD`, inclusive. */
 export interface Filters {
@@ -56,4 +57,13 @@ export function filterSql(filters: Filters): Fragment {
 /** True when no filter is set. */
 export function isUnfiltered(filters: Filters): boolean {
   return !filters.dateFrom && !filters.dateTo && LIST_FILTERS.every(({ key }) => filters[key].length === 0);
+}
+
+/** The values each list filter can take (at most `limit` per filter, most frequent first) from the `calls` view. */
+export function filterOptionsSql(limit = 50): Fragment {
+  const parts = LIST_FILTERS.map(
+    ({ key, column }) => sql`select * from (select ${key} as key, ${raw(column)} as value, count(*) as n
+      from ${CALLS} where ${raw(column)} is not null group by value order by n desc, value limit ${limit})`,
+  );
+  return join(parts, ' union all ');
 }

@@ -7,3 +7,4 @@ export { proposeMapping, type Proposal, type Confidence } from './detect';
 export { detectMapping, buildCanonicalViews, tableTypes, type SourceTable } from './build';
 export { validateCalls, type ValidationReport, type ValidationIssue, type IssueKind } from './validation';
 export { CALLS, CUSTOMERS, REASONS, CANONICAL_SCHEMA, canonicalViewsSql, type TableTypes } from './views';
+export { distinctValuesSql } from './values';

@@ -1,0 +1,52 @@
+import { useLanguageStore, useT } from '../../i18n/react';
+import type { KpiSettings } from '../../model';
+import { formatChange, formatKpi } from './format';
+import type { KpiId } from './kpi-shape';
+
+interface Props {
+  id: KpiId;
+  current: number | null;
+  previous: number | null;
+  /** Roles (or `cost`) still unmapped; the tile says which would unlock it. */
+  missing: readonly string[];
+  settings: KpiSettings;
+  repeatAny: number | null;
+}
+
+/** One KPI: its value, the change from the previous period, its definition on hover. */
+export function KpiTile({ id, current, previous, missing, settings, repeatAny }: Props) {
+  const t = useT();
+  const language = useLanguageStore((s) => s.language);
+  const params = {
+    t: settings.serviceLevelSeconds,
+    n: settings.repeatDays,
+    short: settings.shortAbandonSeconds,
+    any: formatKpi(language, 'repeatRate', repeatAny),
+  };
+  const definition = t(`kpi.def.${id}`, params);
+  const change = missing.length ? null : formatChange(language, id, current, previous, t('kpi.points'));
+  const unit = id === 'asa' || id === 'aht';
+  return (
+    <div className="kpi-tile" data-testid={`kpi-${id}`} title={definition} tabIndex={0} aria-description={definition}>
+      <div className="kpi-name">
+        {t(`kpi.${id}`, params)} <span aria-hidden="true">ⓘ</span>
+      </div>
+      {missing.length ? (
+        <div className="kpi-locked">
+          {t('kpi.locked', { roles: missing.map((r) => t(`model.role.${r}`)).join(', ') })}
+        </div>
+      ) : (
+        <>
+          <div className="kpi-value" data-testid={`kpi-${id}-value`}>
+            {unit && current !== null
+              ? t('kpi.unit.s', { value: formatKpi(language, id, current) })
+              : formatKpi(language, id, current)}
+          </div>
+          <div className={`kpi-change kpi-${change?.direction ?? 'none'}`}>
+            {change ? t('kpi.change', { sign: '', value: change.text }) : t('kpi.change.none')}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
