@@ -1,6 +1,6 @@
 import { startBrowserEngine } from '../engine/browser-engine';
 import type { Engine } from '../engine/engine';
-import { sql } from '../sql';
+import { benchIngest, type BenchIngest } from './data/bench-hooks';
 import { useEngineStore, whenEngineReady } from './engine-store';
 
 declare global {
@@ -9,15 +9,21 @@ declare global {
     callsight?: {
       engine: () => Promise<Engine>;
       readyMs?: number;
-      /** Reads a CSV file into a table in place and returns the milliseconds it took. */
+      /** Reads a CSV file into a table through the real ingest path and returns the milliseconds it took. */
       benchIngestCsv?: (file: File) => Promise<number>;
+      /** Loads any supported file through the real ingest path; reports time, rows and memory, keeps nothing. */
+      benchIngest?: (file: File) => Promise<BenchIngest>;
     };
   }
 }
 
 /** Starts the engine in the background and records how long it took from navigation start. */
 export async function bootEngine(): Promise<void> {
-  window.callsight = { engine: whenEngineReady, benchIngestCsv };
+  window.callsight = {
+    engine: whenEngineReady,
+    benchIngestCsv: async (file) => (await benchIngest(await whenEngineReady(), file)).ms,
+    benchIngest: async (file) => benchIngest(await whenEngineReady(), file),
+  };
   try {
     const engine = await startBrowserEngine();
     const version = await engine.version();
@@ -28,15 +34,4 @@ export async function bootEngine(): Promise<void> {
     const message = error instanceof Error ? error.message : String(error);
     useEngineStore.setState({ status: 'failed', message }, true);
   }
-}
-
-async function benchIngestCsv(file: File): Promise<number> {
-  const engine = await whenEngineReady();
-  const started = performance.now();
-  await engine.registerFile(file.name, file);
-  await engine.query(sql`create or replace table bench_calls as select * from read_csv(${file.name})`);
-  const elapsed = performance.now() - started;
-  await engine.query('drop table bench_calls');
-  await engine.dropFile(file.name);
-  return elapsed;
 }

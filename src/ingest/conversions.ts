@@ -52,20 +52,39 @@ async function detectConversions(engine: Engine, table: string, columns: readonl
     ...times.map((c) => ({ column: c.name, kind: 'duration' as const, time: true })),
   ];
   if (text.length === 0) return timePlans;
-  const words = [...TRUE_WORDS, ...FALSE_WORDS];
+  // A cheap look at the first rows picks the candidates; only those are checked against every row.
+  const sampled = textPlans(text, await matchCounts(engine, table, text, SAMPLE_ROWS));
+  const candidates = text.filter((c) => sampled.some((p) => p.column === c.name));
+  if (candidates.length === 0) return timePlans;
+  return [...timePlans, ...textPlans(candidates, await matchCounts(engine, table, candidates))];
+}
+
+const SAMPLE_ROWS = 20_000;
+
+async function matchCounts(
+  engine: Engine,
+  table: string,
+  text: readonly IngestColumn[],
+  limit?: number,
+): Promise<Record<string, unknown>> {
+  const words = join(
+    [...TRUE_WORDS, ...FALSE_WORDS].map((w) => sql`${w}`),
+    ', ',
+  );
   const counts = text.map((c, i) => {
     const v = sql`nullif(trim(${ident(c.name)}), '')`;
     return sql`count(${v}) as ${ident(`n${i}`)},
-      count_if(lower(${v}) in (${join(
-        words.map((w) => sql`${w}`),
-        ', ',
-      )})) as ${ident(`b${i}`)},
+      count_if(lower(${v}) in (${words})) as ${ident(`b${i}`)},
       count_if(regexp_full_match(${v}, ${DATE_RE})) as ${ident(`d${i}`)},
       count_if(regexp_full_match(${v}, ${`${DATE_RE}\\s*${TIME_RE}`})) as ${ident(`t${i}`)},
       count_if(regexp_full_match(${v}, ${DURATION_RE})) as ${ident(`u${i}`)}`;
   });
-  const row = (await engine.query(sql`select ${join(counts, ', ')} from ${ident(table)}`)).rows[0] ?? {};
-  const plans: Plan[] = [...timePlans];
+  const from = limit === undefined ? sql`${ident(table)}` : sql`(select * from ${ident(table)} limit ${limit})`;
+  return (await engine.query(sql`select ${join(counts, ', ')} from ${from}`)).rows[0] ?? {};
+}
+
+function textPlans(text: readonly IngestColumn[], row: Record<string, unknown>): Plan[] {
+  const plans: Plan[] = [];
   text.forEach((c, i) => {
     const n = Number(row[`n${i}`] ?? 0);
     if (n === 0) return;

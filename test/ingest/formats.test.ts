@@ -114,6 +114,15 @@ describe('conversions', () => {
     const converted = t.notices.filter((n) => n.code === 'converted').map((n) => n.params.column);
     expect(converted).toEqual(expect.arrayContaining(['排队时长', '是否解决', 'vip', '日期', '开始时间']));
   });
+
+  it('a column converts only when every row fits, not just the first ones', async () => {
+    // 25,000 rows of Y/N, then one "maybe" beyond the sample the check starts with
+    const text =
+      'id,vip\n' + Array.from({ length: 25_000 }, (_, i) => `${i},${i % 2 ? 'Y' : 'N'}`).join('\n') + '\n25000,maybe\n';
+    const [result] = await load(engine, [{ name: 'late.csv', bytes: new TextEncoder().encode(text) }]);
+    if (!result?.ok) throw new Error(result?.error.message);
+    expect(result.tables[0]?.columns.find((c) => c.name === 'vip')?.type).toBe('VARCHAR');
+  });
 });
 
 describe('other formats', () => {

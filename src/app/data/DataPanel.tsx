@@ -1,11 +1,85 @@
+import './data-panel.css';
+import { useState } from 'react';
 import { useT } from '../../i18n/react';
+import { ACCEPTED_EXTENSIONS } from '../../ingest';
+import { ErrorBanner } from '../../ui/ErrorBanner';
+import { FileDrop } from '../../ui/FileDrop';
+import { ProgressBar } from '../../ui/ProgressBar';
+import { useEngineStore } from '../engine-store';
+import { DatasetCard } from './DatasetCard';
+import { useDatasetsStore } from './datasets-store';
+import { ingestFilesIntoApp } from './ingest-actions';
+import { useIngestStore } from './ingest-store';
+import { errorText, progressText } from './messages';
 
-/** Lists the loaded tables and offers to open files. */
+/** Opens files, shows the load in progress, the messages, and the loaded tables. */
 export function DataPanel() {
   const t = useT();
+  const engineState = useEngineStore();
+  const engine = engineState.status === 'ready' ? engineState.engine : null;
+  const datasets = useDatasetsStore((s) => s.datasets);
+  const details = useIngestStore((s) => s.details);
+  const progress = useIngestStore((s) => s.progress);
+  const controller = useIngestStore((s) => s.controller);
+  const banners = useIngestStore((s) => s.banners);
+  const dismiss = useIngestStore((s) => s.dismiss);
+  const [appendAll, setAppendAll] = useState(false);
+  const busy = controller !== null;
+
+  const onFiles = (files: File[]) => {
+    if (engine) void ingestFilesIntoApp(engine, files, appendAll && files.length > 1 ? { appendTo: 'first' } : {});
+  };
+
   return (
-    <section className="data-panel">
+    <section className="data-panel" data-testid="data-panel">
       <h2>{t('app.data')}</h2>
+      <FileDrop
+        onFiles={onFiles}
+        accept={ACCEPTED_EXTENSIONS}
+        title={t('ingest.drop')}
+        hint={t('ingest.dropHint')}
+        openLabel={t('ingest.open')}
+        folderLabel={t('ingest.openFolder')}
+        disabled={!engine || busy}
+      >
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={appendAll}
+            onChange={(e) => setAppendAll(e.target.checked)}
+            data-testid="append-all"
+          />
+          {t('ingest.appendAll')}
+        </label>
+      </FileDrop>
+      {busy && (
+        <ProgressBar
+          fraction={progress && progress.bytesTotal > 0 ? progress.bytesDone / progress.bytesTotal : null}
+          label={t('ingest.loading', { file: progress?.file ?? '' })}
+          detail={progress ? progressText(t, progress) : undefined}
+          cancelLabel={t('ingest.cancel')}
+          onCancel={() => controller?.abort()}
+        />
+      )}
+      {banners.map((b) => (
+        <ErrorBanner
+          key={b.id}
+          tone={b.kind}
+          message={b.kind === 'error' ? errorText(t, b.error) : t(b.key, b.params)}
+          dismissLabel={t('error.dismiss')}
+          onDismiss={() => dismiss(b.id)}
+        />
+      ))}
+      {engine && datasets.length > 0 && (
+        <>
+          <h3 className="data-list-title">{t('ingest.loaded')}</h3>
+          <ul className="dataset-list">
+            {datasets.map((d) => (
+              <DatasetCard key={d.id} dataset={d} detail={details[d.id]} engine={engine} busy={busy} />
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

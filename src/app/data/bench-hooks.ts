@@ -1,0 +1,25 @@
+import type { Engine } from '../../engine/engine';
+import { browserParquetDecoder, dropTable, ingestSources, sourceFromFile, type CsvOptions } from '../../ingest';
+
+export interface BenchIngest {
+  readonly ms: number;
+  readonly rows: number;
+  /** DuckDB's memory use right after the load, in bytes. */
+  readonly memoryBytes: number;
+  readonly error?: string;
+}
+
+/** Loads a file through the real ingest path, times it, then drops what it made (for `npm run bench`). */
+export async function benchIngest(engine: Engine, file: File, csv?: CsvOptions): Promise<BenchIngest> {
+  const started = performance.now();
+  const [result] = await ingestSources(engine, [sourceFromFile(file)], {
+    takenTables: [],
+    csv,
+    parquet: browserParquetDecoder,
+  });
+  const ms = performance.now() - started;
+  if (!result?.ok) return { ms, rows: 0, memoryBytes: 0, error: result?.error.message };
+  const memoryBytes = (await engine.memory()).usedBytes;
+  for (const table of result.tables) await dropTable(engine, table.table);
+  return { ms, rows: result.tables.reduce((n, t) => n + t.rows, 0), memoryBytes };
+}

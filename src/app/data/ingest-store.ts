@@ -1,0 +1,50 @@
+import { create } from 'zustand';
+import type { DetectedCsv, IngestError, IngestNotice, IngestProgress, IngestSource } from '../../ingest';
+
+/** What ingest knows about a loaded dataset beyond what the rest of the app reads. */
+export interface DatasetDetail {
+  /** The file it was read from (kept as a reference, not a copy), for reading it again with new options. */
+  readonly source: IngestSource;
+  readonly fingerprints: readonly string[];
+  readonly csv?: DetectedCsv;
+  readonly notices: readonly IngestNotice[];
+  /** Exact duplicate rows reported by the last append, if any. */
+  readonly duplicates?: number;
+}
+
+/** A message shown above the list: a refusal, or news such as an append. */
+export type BannerContent =
+  | { readonly kind: 'error'; readonly error: IngestError }
+  | { readonly kind: 'info'; readonly key: string; readonly params: Record<string, string | number> };
+export type Banner = BannerContent & { readonly id: number };
+
+interface IngestState {
+  details: Readonly<Record<string, DatasetDetail>>;
+  progress: IngestProgress | null;
+  controller: AbortController | null;
+  banners: readonly Banner[];
+  setDetail: (id: string, detail: DatasetDetail | null) => void;
+  setProgress: (progress: IngestProgress | null) => void;
+  setController: (controller: AbortController | null) => void;
+  addBanner: (banner: BannerContent) => void;
+  dismiss: (id: number) => void;
+}
+
+let nextBanner = 1;
+
+/** Ingest's own UI state: per-dataset details, the running load, messages. */
+export const useIngestStore = create<IngestState>((set) => ({
+  details: {},
+  progress: null,
+  controller: null,
+  banners: [],
+  setDetail: (id, detail) =>
+    set((s) => {
+      const details = Object.fromEntries(Object.entries(s.details).filter(([key]) => key !== id));
+      return { details: detail ? { ...details, [id]: detail } : details };
+    }),
+  setProgress: (progress) => set({ progress }),
+  setController: (controller) => set({ controller }),
+  addBanner: (banner) => set((s) => ({ banners: [...s.banners, { ...banner, id: nextBanner++ } as Banner] })),
+  dismiss: (id) => set((s) => ({ banners: s.banners.filter((b) => b.id !== id) })),
+}));
