@@ -74,12 +74,17 @@ export async function readCsv(
  * explicitly, so the read fails on the bad row and the user learns which one it is.
  */
 async function sniff(engine: Engine, name: string, path: string, options: CsvOptions, head: string): Promise<Sniffed> {
+  const headerLine = head.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = options.delimiter ?? likelyDelimiter(headerLine);
+  // When the sniffer gives up, the header alone still lets the read say which row is wrong.
+  const fallback = (error: unknown) => {
+    if (!delimiter) throw error;
+    return fromHeader(headerLine, delimiter, options);
+  };
   try {
-    let sniffed = await sniffWith(engine, path, options);
-    const headerLine = head.split(/\r?\n/, 1)[0] ?? '';
-    const delimiter = likelyDelimiter(headerLine);
+    let sniffed = await sniffWith(engine, path, options).catch(fallback);
     if (options.delimiter === undefined && sniffed.columns.length === 1 && delimiter) {
-      sniffed = await sniffWith(engine, path, { ...options, delimiter });
+      sniffed = await sniffWith(engine, path, { ...options, delimiter }).catch(fallback);
     }
     if (options.quote === undefined && sniffed.quote === '' && head.includes('"')) {
       const quoted = { ...options, quote: '"', delimiter: options.delimiter ?? sniffed.delimiter };
@@ -96,6 +101,21 @@ async function sniff(engine: Engine, name: string, path: string, options: CsvOpt
 async function sniffWith(engine: Engine, path: string, options: CsvOptions): Promise<Sniffed> {
   const result = await engine.query(sql`select * from sniff_csv(${path}${optionArgs(options)})`);
   return parseSniff(result.rows[0] ?? {});
+}
+
+function fromHeader(headerLine: string, delimiter: string, options: CsvOptions): Sniffed {
+  const quote = options.quote ?? '"';
+  const names = headerLine.split(delimiter).map((n) => n.trim().replace(/^"(.*)"$/, '$1'));
+  return {
+    delimiter,
+    quote,
+    escape: quote,
+    header: true,
+    skipRows: 0,
+    dateFormat: '',
+    timestampFormat: '',
+    columns: names.map((name) => ({ name, type: 'VARCHAR' })),
+  };
 }
 
 function likelyDelimiter(headerLine: string): string | undefined {

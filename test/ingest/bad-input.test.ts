@@ -44,6 +44,12 @@ describe('bad input is refused with a reason, and nothing is left behind', () =>
   ];
   for (const [file, code] of cases) it(`${file} → ${code}`, () => refused(file, code));
 
+  it('a ragged row is named by its line', async () => {
+    const error = await refused('ragged.csv', 'ragged');
+    // header is line 1, "4,5,6,7" is line 3
+    expect(error?.params.line).toBe('3');
+  });
+
   it('a renamed image with an Excel name is refused as a broken workbook', () =>
     refused({ name: 'photo.xlsx', bytes: fixture('image.csv') }, 'corruptExcel'));
 
