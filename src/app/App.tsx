@@ -5,6 +5,7 @@ import { AnalysisArea } from './AnalysisArea';
 import { LanguageSwitch } from './LanguageSwitch';
 import { StatusLine } from './StatusLine';
 import { installModelHooks } from './test-hooks';
+import { ViewsSection } from './views/ViewsSection';
 
 installModelHooks();
 
@@ -25,6 +26,7 @@ export function App() {
       </header>
       <aside className="shell-data" aria-label={t('app.data')}>
         <DataPanel />
+        <ViewsSection />
       </aside>
       <main className="shell-analysis" aria-label={t('app.analysis')}>
         <AnalysisArea />

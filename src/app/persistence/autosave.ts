@@ -1,0 +1,107 @@
+import { restoreDataset, saveDataset, deleteStoredDataset } from '../../views/dataset-persistence';
+import type { DatasetRecord } from '../../views/db';
+import { SETTING_KEYS } from '../../views/storage-names';
+import { guardWrite } from '../../views/write-errors';
+import { useDatasetsStore, type Dataset } from '../data/datasets-store';
+import { whenEngineReady } from '../engine-store';
+import { useModelStore } from '../model-store';
+import { broadcast, readableDb, usePersistenceStore, writableDb } from './storage-store';
+import { reportWriteFailure } from './write-notice';
+import { currentSpec } from './working-spec';
+
+const SESSION_DELAY_MS = 400;
+
+/** Reloads the list of stored datasets (metadata only) into the store. */
+export async function refreshStored(): Promise<void> {
+  const db = readableDb();
+  if (db) usePersistenceStore.setState({ stored: await db.datasets.toArray() });
+}
+
+/** Reopens every stored dataset in the engine; one that fails is kept in storage and reported. */
+export async function restoreStoredDatasets(
+  onFailure: (record: DatasetRecord, error: unknown) => void,
+): Promise<Dataset[]> {
+  const db = readableDb();
+  if (!db) return [];
+  const engine = await whenEngineReady();
+  const restored: Dataset[] = [];
+  for (const record of await db.datasets.toArray()) {
+    usePersistenceStore.setState({ busy: { key: 'views.storage.restoring', label: record.label } });
+    try {
+      await restoreDataset(db, engine, record);
+      const { id, table, label, sources, rows, columns, sample } = record;
+      restored.push({ id, table, label, sources, rows, columns, ...(sample ? { sample } : {}) });
+    } catch (error) {
+      onFailure(record, error);
+    }
+  }
+  usePersistenceStore.setState({ busy: null });
+  return restored;
+}
+
+function sameContent(a: Dataset, b: Dataset): boolean {
+  return a.table === b.table && a.rows === b.rows && a.sources.join('\u0001') === b.sources.join('\u0001');
+}
+
+/** Keeps storage in step with the loaded tables: new or changed ones are saved, removed ones deleted. */
+export function autosaveDatasets(alreadyStored: readonly Dataset[]): () => void {
+  let queue: Promise<void> = Promise.resolve();
+  const enqueue = (work: () => Promise<void>) => {
+    queue = queue.then(work).catch(() => undefined);
+  };
+  const saved = new Map(alreadyStored.map((d) => [d.id, d]));
+  const sync = (datasets: readonly Dataset[], previous: readonly Dataset[]) => {
+    for (const dataset of datasets) {
+      const known = saved.get(dataset.id);
+      if (known && sameContent(known, dataset)) continue;
+      saved.set(dataset.id, dataset);
+      enqueue(async () => {
+        const db = writableDb();
+        if (!db) return;
+        usePersistenceStore.setState({ busy: { key: 'views.storage.saving', label: dataset.label } });
+        try {
+          await saveDataset(db, await whenEngineReady(), dataset);
+        } catch (error) {
+          saved.delete(dataset.id);
+          reportWriteFailure(error, { key: 'views.storage.theDataset', params: { label: dataset.label } });
+        } finally {
+          usePersistenceStore.setState({ busy: null });
+          await refreshStored();
+          broadcast('datasets');
+        }
+      });
+    }
+    for (const gone of previous.filter((p) => !datasets.some((d) => d.id === p.id))) {
+      saved.delete(gone.id);
+      enqueue(async () => {
+        const db = writableDb();
+        if (db)
+          await deleteStoredDataset(db, gone.id).catch((error: unknown) =>
+            reportWriteFailure(error, { key: 'views.storage.theDataset', params: { label: gone.label } }),
+          );
+        await refreshStored();
+      });
+    }
+  };
+  const unsubscribe = useDatasetsStore.subscribe((state, prev) => sync(state.datasets, prev.datasets));
+  sync(useDatasetsStore.getState().datasets, []);
+  return unsubscribe;
+}
+
+/** Keeps the working state (mapping, filters) in storage so the next visit opens where this one left off. */
+export function autosaveSession(): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return useModelStore.subscribe((state, prev) => {
+    if (state.mapping === prev.mapping && state.filters === prev.filters && state.status === prev.status) return;
+    if (state.status !== 'ready' && state.status !== 'editing') return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const db = writableDb();
+      const spec = currentSpec();
+      if (!db || !spec) return;
+      guardWrite(() => db.settings.put({ key: SETTING_KEYS.session, value: spec })).catch((error: unknown) =>
+        reportWriteFailure(error, { key: 'views.storage.theView' }),
+      );
+    }, SESSION_DELAY_MS);
+  });
+}
