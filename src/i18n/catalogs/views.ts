@@ -88,7 +88,7 @@ export const viewsMessages = defineMessages(
     'views.storage.restoreFailed':
       '“{label}” could not be reopened ({detail}). It is kept; load the file again or delete it here.',
     'views.storage.theView': 'the view',
-    'views.storage.theDataset': '“{label}”',
+    'views.storage.theDataset': 'the dataset “{label}”',
   },
   {
     'views.title': '已保存视图',
@@ -168,6 +168,6 @@ export const viewsMessages = defineMessages(
     'views.storage.readOnly': 'Callsight 已在另一个标签页中打开，此标签页为只读。',
     'views.storage.restoreFailed': '无法重新打开“{label}”（{detail}）。数据仍保留；请重新加载文件或在此删除。',
     'views.storage.theView': '视图',
-    'views.storage.theDataset': '“{label}”',
+    'views.storage.theDataset': '数据集“{label}”',
   },
 );
