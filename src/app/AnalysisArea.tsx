@@ -9,6 +9,8 @@ import { MappingScreen } from './mapping/MappingScreen';
 import { useAutoDetect } from './mapping/use-auto-detect';
 import { useSourceTables } from './mapping/use-tables';
 import { useModelStore } from './model-store';
+import { FirstRun } from './sample/FirstRun';
+import { SampleBanner } from './sample/SampleBanner';
 
 /** Where analyses render: the mapping screen until the views exist, then the filters and the overview. */
 export function AnalysisArea() {
@@ -20,16 +22,12 @@ export function AnalysisArea() {
   const spec = useMemo(() => ({ filters, settings: mapping.settings }), [filters, mapping.settings]);
   const available = useMemo(() => availableCallRoles(mapping), [mapping]);
   if (tables.length === 0 || !engine) {
-    return (
-      <section className="empty-state">
-        <h2>{t('app.empty.title')}</h2>
-        <p>{t('app.empty.body')}</p>
-      </section>
-    );
+    return <FirstRun />;
   }
   if (status !== 'ready') return <MappingScreen />;
   return (
     <>
+      <SampleBanner />
       <div className="analysis-top">
         <FilterBar />
         <button type="button" data-testid="edit-mapping" onClick={edit}>
