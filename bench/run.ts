@@ -4,9 +4,13 @@ import { launchBrowser, startPreview, type Suite } from './harness.ts';
 import { bundleSize } from './suites/bundle-size.ts';
 import { csvIngest } from './suites/csv-ingest.ts';
 import { engineStart } from './suites/engine-start.ts';
+import { firstChart } from './suites/first-chart.ts';
+import { ingest10m } from './suites/ingest-10m.ts';
+import { ingestFormats } from './suites/ingest-formats.ts';
+import { overview } from './suites/overview.ts';
 
 // Later issues add their suites here, in the order they should run.
-const SUITES: Suite[] = [bundleSize, engineStart, csvIngest];
+const SUITES: Suite[] = [bundleSize, engineStart, firstChart, csvIngest, ingestFormats, ingest10m, overview];
 
 const only = process.argv.slice(2);
 const chosen = only.length ? SUITES.filter((s) => only.some((o) => s.name.includes(o))) : SUITES;

@@ -71,7 +71,8 @@ export async function detect(engine: Engine, tables: readonly SourceTable[]): Pr
   useModelStore.setState({ status: 'detecting', error: null, detectedFor: key });
   try {
     const { mapping, confidence } = await detectMapping(engine, tables, useModelStore.getState().mapping);
-    if (useModelStore.getState().detectedFor !== key) return;
+    const now = useModelStore.getState();
+    if (now.detectedFor !== key || now.status !== 'detecting') return;
     useModelStore.setState({ mapping, confidence, status: 'editing' });
   } catch (error) {
     useModelStore.setState({ status: 'failed', error: error instanceof Error ? error.message : String(error) });

@@ -1,5 +1,8 @@
 import { useDatasetsStore, type Dataset } from './data/datasets-store';
-import { useModelStore } from './model-store';
+import { dailySql, kpiSql } from '../analyses/kpi/kpi-sql';
+import type { Filters } from '../model';
+import { whenEngineReady } from './engine-store';
+import { autoMap, useModelStore } from './model-store';
 
 declare global {
   interface Window {
@@ -7,7 +10,11 @@ declare global {
     callsightModel?: {
       addDataset: (dataset: Dataset) => void;
       state: () => { status: string; viewsVersion: number; mapping: unknown; filters: unknown };
-      setFilters: (filters: Parameters<ReturnType<typeof useModelStore.getState>['setFilters']>[0]) => void;
+      setFilters: (filters: Filters) => void;
+      /** Detects and applies a mapping for the loaded datasets, with no review. */
+      autoMap: () => Promise<string>;
+      /** Runs the overview's two queries under some filters; returns each one's milliseconds. */
+      overviewQueryMs: (filters: Filters) => Promise<{ kpi: number; daily: number }>;
     };
   }
 }
@@ -21,5 +28,21 @@ export function installModelHooks(): void {
       return { status: s.status, viewsVersion: s.viewsVersion, mapping: s.mapping, filters: s.filters };
     },
     setFilters: (filters) => useModelStore.getState().setFilters(filters),
+    autoMap: async () => {
+      const tables = useDatasetsStore
+        .getState()
+        .datasets.map((d) => ({ table: d.table, rows: d.rows, columns: d.columns }));
+      await autoMap(await whenEngineReady(), tables);
+      return useModelStore.getState().status;
+    },
+    overviewQueryMs: async (filters) => {
+      const engine = await whenEngineReady();
+      const spec = { filters, settings: useModelStore.getState().mapping.settings };
+      const t0 = performance.now();
+      await engine.query(kpiSql(spec));
+      const t1 = performance.now();
+      await engine.query(dailySql(spec));
+      return { kpi: t1 - t0, daily: performance.now() - t1 };
+    },
   };
 }

@@ -100,8 +100,10 @@ export function typedCallsSql(m: CallsMapping, types: TableTypes): Fragment {
 }
 
 /**
- * The `canonical.calls` view: typed calls whose time and outcome could be read, each raw reason code resolved
- * through the reason mapping (following merges), and the caller's segment from the customers table.
+ * The `canonical.calls` table (built once per mapping): typed calls whose time and outcome could be read, each raw reason code resolved
+ * through the reason mapping (following merges), and the caller's segment from the customers table. Each call also
+ * carries the seconds to the same customer's next contact (`next_any_s`) and next contact about the same reason
+ * (`next_same_s`), over all their calls, so the repeat-contact rate is a plain filtered count.
  */
 export function callsViewSql(mapping: Mapping, types: TableTypes, options: ViewOptions): Fragment {
   const m = mapping.calls;
@@ -111,11 +113,12 @@ export function callsViewSql(mapping: Mapping, types: TableTypes, options: ViewO
       ? sql` qualify row_number() over (partition by call_id order by started_at) = 1`
       : sql``;
   const segment = mapping.customers?.columns.segment && mapping.customers.columns.customer_id;
-  return sql`create or replace view ${CALLS} as
+  // Materialised: typing and joining 1M+ rows on every query would cost far more than once per mapping.
+  return sql`create or replace table ${CALLS} as
     with typed as (${typedCallsSql(m, types)}),
     kept as (select * from typed where started_at is not null and answered is not null${dedupe}),
-    seg as (select customer_id, any_value(segment) as segment from ${CUSTOMERS} group by customer_id)
-    select k.call_id, k.customer_id, k.started_at, k.answered, k.wait_s, k.handle_s, k.reason_code,
+    seg as (select customer_id, any_value(segment) as segment from ${CUSTOMERS} group by customer_id),
+    joined as (select k.call_id, k.customer_id, k.started_at, k.answered, k.wait_s, k.handle_s, k.reason_code,
       coalesce(m.reason, r.reason, k.reason_code) as reason,
       coalesce(k.reason_category_raw, m.category, r.category) as reason_category,
       k.business_line, k.channel, k.agent, k.resolved, k.satisfaction, k.notes,
@@ -123,13 +126,18 @@ export function callsViewSql(mapping: Mapping, types: TableTypes, options: ViewO
     from kept k
     left join ${REASONS} r on r.raw_code = k.reason_code
     left join ${REASONS} m on m.raw_code = r.merged_into
-    ${segment ? sql`left join seg s on s.customer_id = k.customer_id` : sql``}`;
+    ${segment ? sql`left join seg s on s.customer_id = k.customer_id` : sql``})
+    select *,
+      date_diff('second', started_at, lead(started_at) over (partition by customer_id, reason order by started_at)) as next_same_s,
+      date_diff('second', started_at, lead(started_at) over (partition by customer_id order by started_at)) as next_any_s
+    from joined`;
 }
 
 /** Every statement that (re)builds the canonical views, in order. */
 export function canonicalViewsSql(mapping: Mapping, types: TableTypes, options: ViewOptions): Fragment[] {
   return [
     sql`create schema if not exists ${ident(CANONICAL_SCHEMA)}`,
+    sql`drop table if exists ${CALLS}`,
     reasonsViewSql(mapping.reasons, types),
     customersViewSql(mapping.customers, types),
     callsViewSql(mapping, types, options),

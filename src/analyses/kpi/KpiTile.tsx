@@ -33,7 +33,9 @@ export function KpiTile({ id, current, previous, missing, settings, repeatAny }:
       </div>
       {missing.length ? (
         <div className="kpi-locked">
-          {t('kpi.locked', { roles: missing.map((r) => t(`model.role.${r}`)).join(', ') })}
+          {missing.includes('cost')
+            ? t('kpi.locked.cost')
+            : t('kpi.locked', { roles: missing.map((r) => t(`model.role.${r}`)).join(', ') })}
         </div>
       ) : (
         <>

@@ -13,9 +13,14 @@ export interface KpiSpec {
  * length just before it), with the bounds as columns. Short abandons are dropped here: they are not offered.
  */
 function periodsSql({ filters, settings }: KpiSpec): Fragment {
+  // With both dates chosen there is no need to scan for the data's first and last day.
+  const bounds =
+    filters.dateFrom && filters.dateTo
+      ? sql`select cast(${filters.dateFrom} as date) as d0, cast(${filters.dateTo} as date) as d1`
+      : sql`select coalesce(cast(${filters.dateFrom} as date), cast(min(started_at) as date)) as d0,
+          coalesce(cast(${filters.dateTo} as date), cast(max(started_at) as date)) as d1 from base`;
   return sql`base as (select * from ${CALLS} where ${listFilterSql(filters)}),
-    bounds as (select coalesce(cast(${filters.dateFrom} as date), cast(min(started_at) as date)) as d0,
-                      coalesce(cast(${filters.dateTo} as date), cast(max(started_at) as date)) as d1 from base),
+    bounds as (${bounds}),
     span as (select d0, d1, d0 - cast(d1 - d0 + 1 as integer) as p0 from bounds),
     f as (select b.*, case when b.started_at >= s.d0 then 'current' else 'previous' end as period
           from base b, span s
@@ -29,11 +34,8 @@ function periodsSql({ filters, settings }: KpiSpec): Fragment {
  */
 export function kpiSql(spec: KpiSpec): Fragment {
   const { settings } = spec;
-  return sql`with ${periodsSql(spec)},
-    r as (select *,
-      lead(started_at) over (partition by customer_id, reason order by started_at) as next_same,
-      lead(started_at) over (partition by customer_id order by started_at) as next_any
-      from f)
+  const window = settings.repeatDays * 86_400;
+  return sql`with ${periodsSql(spec)}
     select period, any_value(s.d0) as d0, any_value(s.d1) as d1, any_value(s.p0) as p0,
       count(*) as offered,
       count(*) filter (where answered) as answered,
@@ -42,11 +44,9 @@ export function kpiSql(spec: KpiSpec): Fragment {
       coalesce(sum(wait_s) filter (where answered), 0) as wait_sum,
       coalesce(sum(handle_s) filter (where answered), 0) as handle_sum,
       count(*) filter (where answered and resolved) as resolved,
-      count(*) filter (where customer_id is not null and reason is not null
-        and next_same <= started_at + to_days(cast(${settings.repeatDays} as integer))) as repeat_same,
-      count(*) filter (where customer_id is not null
-        and next_any <= started_at + to_days(cast(${settings.repeatDays} as integer))) as repeat_any
-    from r, span s
+      count(*) filter (where customer_id is not null and reason is not null and next_same_s <= ${window}) as repeat_same,
+      count(*) filter (where customer_id is not null and next_any_s <= ${window}) as repeat_any
+    from f, span s
     group by period order by period`;
 }
 

@@ -1,0 +1,78 @@
+import { generateCallsCsv } from '../generate-calls.ts';
+import { median, openAppPage, percentile, type BenchContext, type Suite } from '../harness.ts';
+
+const NO_FILTERS = {
+  dateFrom: null,
+  dateTo: null,
+  businessLines: [],
+  channels: [],
+  reasonCategories: [],
+  segments: [],
+};
+// Filter changes a user makes on the overview: a channel, a line, a month, a line within a quarter, none.
+const FILTERS = [
+  { ...NO_FILTERS, channels: ['phone'] },
+  { ...NO_FILTERS, businessLines: ['Mobile'] },
+  { ...NO_FILTERS, dateFrom: '2026-03-01', dateTo: '2026-03-31' },
+  { ...NO_FILTERS, businessLines: ['TV', 'Billing'], dateFrom: '2026-04-01', dateTo: '2026-06-30' },
+  NO_FILTERS,
+];
+
+async function measure({ browser, report }: BenchContext, rows: number, budget: { median: string; p95: string }) {
+  const path = await generateCallsCsv(rows);
+  const page = await openAppPage(browser);
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.id = 'bench-file';
+    document.body.append(input);
+  });
+  await page.setInputFiles('#bench-file', path);
+  const status = await page.evaluate(async (n) => {
+    const file = (document.getElementById('bench-file') as HTMLInputElement).files![0]!;
+    const engine = await window.callsight!.engine();
+    await engine.registerFile(file.name, file);
+    await engine.query(`create table bench_calls as select * from read_csv('${file.name}')`);
+    const cols = await engine.query('select column_name, column_type from (describe bench_calls)');
+    window.callsightModel!.addDataset({
+      id: 'bench',
+      table: 'bench_calls',
+      label: file.name,
+      sources: [file.name],
+      rows: n,
+      columns: cols.rows.map((r) => ({ name: String(r.column_name), type: String(r.column_type) })),
+    });
+    return window.callsightModel!.autoMap();
+  }, rows);
+  if (status !== 'ready') throw new Error(`mapping did not apply (${status})`);
+  const kpi: number[] = [];
+  const daily: number[] = [];
+  const panel: number[] = [];
+  for (let round = 0; round < 4; round++) {
+    for (const filters of FILTERS) {
+      const ms = await page.evaluate((f) => window.callsightModel!.overviewQueryMs(f), filters);
+      if (round === 0) continue; // the first round warms the caches
+      kpi.push(ms.kpi);
+      daily.push(ms.daily);
+      panel.push(ms.kpi + ms.daily);
+    }
+  }
+  const label = `${rows.toLocaleString('en')} calls`;
+  const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
+  report(`overview KPI query after a filter change, ${label}, median`, fmt(median(kpi)), budget.median);
+  report(`overview KPI query after a filter change, ${label}, p95`, fmt(percentile(kpi, 0.95)), budget.p95);
+  report(`overview daily query after a filter change, ${label}, median`, fmt(median(daily)), budget.median);
+  report(`overview whole panel (both queries), ${label}, median`, fmt(median(panel)));
+  report(`overview whole panel (both queries), ${label}, p95`, fmt(percentile(panel, 0.95)));
+  await page.context().close();
+}
+
+/** The overview's queries after a filter change, on the canonical `calls` view over 1M and 10M generated calls. */
+export const overview: Suite = {
+  name: 'overview',
+  async run(ctx) {
+    await measure(ctx, 1_000_000, { median: '≤ 150 ms', p95: '≤ 300 ms' });
+    if (process.env.BENCH_SKIP_10M) return;
+    await measure(ctx, 10_000_000, { median: '≤ 1.5 s', p95: '' });
+  },
+};
