@@ -130,7 +130,7 @@ export function callsViewSql(mapping: Mapping, types: TableTypes, options: ViewO
     select *,
       date_diff('second', started_at, lead(started_at) over (partition by customer_id, reason order by started_at)) as next_same_s,
       date_diff('second', started_at, lead(started_at) over (partition by customer_id order by started_at)) as next_any_s
-    from joined`;
+    from joined order by started_at`;
 }
 
 /** Every statement that (re)builds the canonical views, in order. */

@@ -12,20 +12,31 @@ export interface KpiSpec {
  * The filtered calls tagged `current` (the chosen date range, or all dates) or `previous` (the range of equal
  * length just before it), with the bounds as columns. Short abandons are dropped here: they are not offered.
  */
+/** `YYYY-MM-DD` plus `days` days. */
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 function periodsSql({ filters, settings }: KpiSpec): Fragment {
-  // With both dates chosen there is no need to scan for the data's first and last day.
-  const bounds =
-    filters.dateFrom && filters.dateTo
-      ? sql`select cast(${filters.dateFrom} as date) as d0, cast(${filters.dateTo} as date) as d1`
-      : sql`select coalesce(cast(${filters.dateFrom} as date), cast(min(started_at) as date)) as d0,
-          coalesce(cast(${filters.dateTo} as date), cast(max(started_at) as date)) as d1 from base`;
-  return sql`base as (select * from ${CALLS} where ${listFilterSql(filters)}),
-    bounds as (${bounds}),
+  const where = listFilterSql(filters);
+  const kept = sql`(answered or coalesce(wait_s, 0) >= ${settings.shortAbandonSeconds})`;
+  const { dateFrom: from, dateTo: to } = filters;
+  if (from && to) {
+    // Both dates known: constant bounds let the scan skip row groups outside them (the table is sorted by time).
+    const length = Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1;
+    const p0 = addDays(from, -length);
+    return sql`span as (select cast(${from} as date) as d0, cast(${to} as date) as d1, cast(${p0} as date) as p0),
+      f as (select *, case when started_at >= cast(${from} as timestamp) then 'current' else 'previous' end as period
+            from ${CALLS}
+            where started_at >= cast(${p0} as timestamp) and started_at < cast(${addDays(to, 1)} as timestamp)
+              and ${where} and ${kept})`;
+  }
+  return sql`bounds as (select coalesce(cast(${from} as date), cast(min(started_at) as date)) as d0,
+          coalesce(cast(${to} as date), cast(max(started_at) as date)) as d1 from ${CALLS} where ${where}),
     span as (select d0, d1, d0 - cast(d1 - d0 + 1 as integer) as p0 from bounds),
-    f as (select b.*, case when b.started_at >= s.d0 then 'current' else 'previous' end as period
-          from base b, span s
-          where b.started_at >= s.p0 and b.started_at < s.d1 + 1
-            and (b.answered or coalesce(b.wait_s, 0) >= ${settings.shortAbandonSeconds}))`;
+    f as (select c.*, case when c.started_at >= s.d0 then 'current' else 'previous' end as period
+          from ${CALLS} c, span s
+          where c.started_at >= s.p0 and c.started_at < s.d1 + 1 and ${where} and ${kept})`;
 }
 
 /**
