@@ -18,7 +18,7 @@ export function AnalysisArea() {
   useAutoDetect();
   const tables = useSourceTables();
   const engine = useEngineStore((s) => (s.status === 'ready' ? s.engine : null));
-  const { status, mapping, filters, viewsVersion, report, edit } = useModelStore();
+  const { status, mapping, filters, viewsVersion, report, edit, setSettings } = useModelStore();
   const spec = useMemo(() => ({ filters, settings: mapping.settings }), [filters, mapping.settings]);
   const available = useMemo(() => availableCallRoles(mapping), [mapping]);
   if (tables.length === 0 || !engine) {
@@ -40,6 +40,7 @@ export function AnalysisArea() {
         viewsVersion={viewsVersion}
         available={available}
         report={report}
+        onSettings={setSettings}
         renderChart={(option, label) => <Chart option={option} label={label} />}
       />
     </>

@@ -3,10 +3,11 @@ import { useMemo } from 'react';
 import type { Engine } from '../../engine/engine';
 import { useLanguageStore, useT } from '../../i18n/react';
 import { formatKpi } from './format';
-import type { ValidationReport } from '../../model';
+import type { KpiSettings, ValidationReport } from '../../model';
 import { dailyOption } from './daily-option';
 import type { KpiSpec } from './kpi-sql';
 import { KPI_IDS, kpiValues, missingFor } from './kpi-shape';
+import { KpiSettingsBar } from './KpiSettingsBar';
 import { KpiTile } from './KpiTile';
 import { useOverview } from './use-overview';
 import './overview.css';
@@ -19,6 +20,7 @@ interface Props {
   available: ReadonlySet<string>;
   report: ValidationReport | null;
   /** Analyses sit below `src/ui` in the import order, so the app hands in its chart host. */
+  onSettings: (settings: Partial<KpiSettings>) => void;
   renderChart: (option: ReturnType<typeof dailyOption>, label: string) => ReactNode;
 }
 
@@ -27,7 +29,7 @@ function days(from: string, to: string): number {
 }
 
 /** The operation at a glance: the KPIs of DOMAIN.md §2 against the previous period, and the daily chart. */
-export function OverviewPanel({ engine, spec, viewsVersion, available, report, renderChart }: Props) {
+export function OverviewPanel({ engine, spec, viewsVersion, available, report, onSettings, renderChart }: Props) {
   const t = useT();
   const language = useLanguageStore((s) => s.language);
   const data = useOverview(engine, spec, viewsVersion);
@@ -68,6 +70,7 @@ export function OverviewPanel({ engine, spec, viewsVersion, available, report, r
         ))}
       </div>
       {option && data.daily.length > 0 && renderChart(option, t('kpi.daily'))}
+      <KpiSettingsBar settings={spec.settings} onChange={onSettings} />
       {report && report.excluded > 0 && (
         <p className="kpi-note" data-testid="kpi-excluded">
           {t('kpi.excluded', {
