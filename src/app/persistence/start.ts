@@ -31,6 +31,7 @@ async function start(): Promise<void> {
   if ('failure' in opened) {
     usePersistenceStore.setState({ storage: { status: 'failed', failure: opened.failure, detail: opened.detail } });
     await openLink();
+    window.addEventListener('hashchange', () => void openLink());
     return;
   }
   usePersistenceStore.setState({ storage: { status: 'ready', db: opened.db } });
@@ -67,6 +68,8 @@ async function start(): Promise<void> {
     if (parsed.ok) await openSpec(parsed.value, '');
   }
   autosaveSession();
+  // A link pasted into a tab that is already open changes only the fragment.
+  window.addEventListener('hashchange', () => void openLink());
 }
 
 async function openLink(): Promise<void> {
