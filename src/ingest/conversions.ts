@@ -1,5 +1,5 @@
 import type { Engine } from '../engine/engine';
-import { ident, join, sql, type Fragment } from '../sql';
+import { ident, join, literal, raw, sql, type Fragment } from '../sql';
 import type { IngestColumn, IngestNotice } from './types';
 
 /** What a text (or time-of-day) column turned out to hold. */
@@ -31,13 +31,31 @@ export async function convertColumns(
   table: string,
   columns: readonly IngestColumn[],
 ): Promise<IngestNotice[]> {
-  const plans = await detectConversions(engine, table, columns);
-  if (plans.length === 0) return [];
-  const replacements = plans.map((p) => sql`${conversionExpr(p)} as ${ident(p.column)}`);
-  await engine.query(
-    sql`create or replace table ${ident(table)} as select * replace (${join(replacements, ', ')}) from ${ident(table)}`,
-  );
-  return plans.map((p) => ({ code: 'converted', params: { column: p.column, kind: p.kind } }));
+  let plans = await detectConversions(engine, table, columns);
+  // Each conversion fails loudly on a value it cannot read, so one pass both checks every row and converts;
+  // a column with such a value keeps its text and the rest are tried again.
+  while (plans.length > 0) {
+    const replacements = plans.map((p) => sql`${strict(p)} as ${ident(p.column)}`);
+    try {
+      await engine.query(
+        sql`create or replace table ${ident(table)} as select * replace (${join(replacements, ', ')}) from ${ident(table)}`,
+      );
+      return plans.map((p) => ({ code: 'converted', params: { column: p.column, kind: p.kind } }));
+    } catch (error) {
+      const failed = plans.find((p) => String(error).includes(`${MISMATCH}${p.column}${MISMATCH}`));
+      if (!failed) throw error;
+      plans = plans.filter((p) => p !== failed);
+    }
+  }
+  return [];
+}
+
+const MISMATCH = '\u0001callsight-mismatch\u0001';
+
+function strict(plan: Plan): Fragment {
+  const v = sql`nullif(trim(${ident(plan.column)}::varchar), '')`;
+  const message = `${MISMATCH}${plan.column}${MISMATCH}`;
+  return sql`coalesce(${conversionExpr(plan)}, case when ${v} is null then null else error(${message}) end)`;
 }
 
 async function detectConversions(engine: Engine, table: string, columns: readonly IngestColumn[]): Promise<Plan[]> {
@@ -52,11 +70,9 @@ async function detectConversions(engine: Engine, table: string, columns: readonl
     ...times.map((c) => ({ column: c.name, kind: 'duration' as const, time: true })),
   ];
   if (text.length === 0) return timePlans;
-  // A cheap look at the first rows picks the candidates; only those are checked against every row.
+  // A look at the first rows picks the conversions; converting then checks every row (see `strict`).
   const sampled = textPlans(text, await matchCounts(engine, table, text, SAMPLE_ROWS));
-  const candidates = text.filter((c) => sampled.some((p) => p.column === c.name));
-  if (candidates.length === 0) return timePlans;
-  return [...timePlans, ...textPlans(candidates, await matchCounts(engine, table, candidates))];
+  return [...timePlans, ...sampled];
 }
 
 const SAMPLE_ROWS = 20_000;
@@ -68,19 +84,24 @@ async function matchCounts(
   limit?: number,
 ): Promise<Record<string, unknown>> {
   const words = join(
-    [...TRUE_WORDS, ...FALSE_WORDS].map((w) => sql`${w}`),
+    [...TRUE_WORDS, ...FALSE_WORDS].map((w) => raw(literal(w))),
     ', ',
   );
   const counts = text.map((c, i) => {
     const v = sql`nullif(trim(${ident(c.name)}), '')`;
     return sql`count(${v}) as ${ident(`n${i}`)},
       count_if(lower(${v}) in (${words})) as ${ident(`b${i}`)},
-      count_if(regexp_full_match(${v}, ${DATE_RE})) as ${ident(`d${i}`)},
-      count_if(regexp_full_match(${v}, ${`${DATE_RE}\\s*${TIME_RE}`})) as ${ident(`t${i}`)},
-      count_if(regexp_full_match(${v}, ${DURATION_RE})) as ${ident(`u${i}`)}`;
+      count_if(regexp_full_match(${v}, ${pattern(DATE_RE)})) as ${ident(`d${i}`)},
+      count_if(regexp_full_match(${v}, ${pattern(`${DATE_RE}\\s*${TIME_RE}`)})) as ${ident(`t${i}`)},
+      count_if(regexp_full_match(${v}, ${pattern(DURATION_RE)})) as ${ident(`u${i}`)}`;
   });
   const from = limit === undefined ? sql`${ident(table)}` : sql`(select * from ${ident(table)} limit ${limit})`;
   return (await engine.query(sql`select ${join(counts, ', ')} from ${from}`)).rows[0] ?? {};
+}
+
+/** A regular expression written as a constant: a bound one is compiled again for every row. */
+function pattern(re: string): Fragment {
+  return raw(literal(re));
 }
 
 function textPlans(text: readonly IngestColumn[], row: Record<string, unknown>): Plan[] {
@@ -104,11 +125,11 @@ function conversionExpr({ column, kind, time, zoned }: Plan): Fragment {
   switch (kind) {
     case 'boolean':
       return sql`case when lower(${v}) in (${join(
-        TRUE_WORDS.map((w) => sql`${w}`),
+        TRUE_WORDS.map((w) => raw(literal(w))),
         ', ',
       )}) then true
         when lower(${v}) in (${join(
-          FALSE_WORDS.map((w) => sql`${w}`),
+          FALSE_WORDS.map((w) => raw(literal(w))),
           ', ',
         )}) then false end`;
     case 'date':
@@ -118,14 +139,14 @@ function conversionExpr({ column, kind, time, zoned }: Plan): Fragment {
       return sql`try_cast(${normalizedStamp(v)} as timestamp)`;
     case 'duration':
       if (time) return sql`(hour(${c}) * 3600 + minute(${c}) * 60 + second(${c}))::integer`;
-      return sql`(split_part(${v}, ':', 1)::integer * 3600 + split_part(${v}, ':', 2)::integer * 60 + split_part(${v}, ':', 3)::integer)::integer`;
+      return sql`(try_cast(split_part(${v}, ':', 1) as integer) * 3600 + try_cast(split_part(${v}, ':', 2) as integer) * 60 + try_cast(split_part(${v}, ':', 3) as integer))::integer`;
   }
 }
 
 /** `2026年3月1日 8时5分` and `2026/3/1 8:05` become `2026-3-1 8:05`, which the engine casts. */
 function normalizedStamp(v: Fragment): Fragment {
-  const dateSep = sql`regexp_replace(${v}, ${String.raw`\s*[年/.月]\s*`}, '-', 'g')`;
-  const noDay = sql`regexp_replace(${dateSep}, ${String.raw`\s*日\s*`}, ' ', 'g')`;
-  const timeSep = sql`regexp_replace(${noDay}, ${String.raw`\s*[:：时分]\s*`}, ':', 'g')`;
-  return sql`trim(regexp_replace(${timeSep}, ${String.raw`[:秒]\s*$`}, ''))`;
+  const dateSep = sql`regexp_replace(${v}, ${pattern(String.raw`\s*[年/.月]\s*`)}, '-', 'g')`;
+  const noDay = sql`regexp_replace(${dateSep}, ${pattern(String.raw`\s*日\s*`)}, ' ', 'g')`;
+  const timeSep = sql`regexp_replace(${noDay}, ${pattern(String.raw`\s*[:：时分]\s*`)}, ':', 'g')`;
+  return sql`trim(regexp_replace(${timeSep}, ${pattern(String.raw`[:秒]\s*$`)}, ''))`;
 }
