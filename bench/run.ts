@@ -4,8 +4,6 @@ import { launchBrowser, startPreview, type Suite } from './harness.ts';
 import { bundleSize } from './suites/bundle-size.ts';
 import { csvIngest } from './suites/csv-ingest.ts';
 import { engineStart } from './suites/engine-start.ts';
-import { ingest10m } from './suites/ingest-10m.ts';
-import { ingestFormats } from './suites/ingest-formats.ts';
 import { firstChart } from './suites/first-chart.ts';
 import { ingest10m } from './suites/ingest-10m.ts';
 import { ingestFormats } from './suites/ingest-formats.ts';
