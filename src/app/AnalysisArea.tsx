@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { OverviewPanel } from '../analyses/kpi/OverviewPanel';
 import { useT } from '../i18n/react';
 import { availableCallRoles } from '../model';
-import { Chart } from '../ui/Chart';
+import { LazyChart } from '../ui/LazyChart';
 import { useEngineStore } from './engine-store';
 import { FilterBar } from './filters/FilterBar';
 import { MappingScreen } from './mapping/MappingScreen';
@@ -41,7 +41,7 @@ export function AnalysisArea() {
         available={available}
         report={report}
         onSettings={setSettings}
-        renderChart={(option, label) => <Chart option={option} label={label} />}
+        renderChart={(option, label) => <LazyChart option={option} label={label} />}
       />
     </>
   );

@@ -1,4 +1,3 @@
-import { startBrowserEngine } from '../engine/browser-engine';
 import type { Engine } from '../engine/engine';
 import { benchIngest, type BenchIngest } from './data/bench-hooks';
 import { useEngineStore, whenEngineReady } from './engine-store';
@@ -25,6 +24,8 @@ export async function bootEngine(): Promise<void> {
     benchIngest: async (file) => benchIngest(await whenEngineReady(), file),
   };
   try {
+    // The engine's JavaScript (duckdb-wasm bindings, Arrow) loads beside the first screen, not before it.
+    const { startBrowserEngine } = await import('../engine/browser-engine');
     const engine = await startBrowserEngine();
     const version = await engine.version();
     const startMs = performance.now();

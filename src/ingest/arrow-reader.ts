@@ -1,4 +1,3 @@
-import { tableFromIPC, tableToIPC } from 'apache-arrow';
 import type { Engine } from '../engine/engine';
 import { engineDetail, IngestError } from './errors';
 import { runCancellable } from './run';
@@ -13,6 +12,8 @@ export async function readArrow(
   signal?: AbortSignal,
 ): Promise<void> {
   const { name, blob } = source;
+  // Arrow's reader loads with the engine, not with the first screen.
+  const { tableFromIPC, tableToIPC } = await import('apache-arrow');
   let arrow;
   try {
     arrow = tableFromIPC(new Uint8Array(await blob.arrayBuffer()));
