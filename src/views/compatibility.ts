@@ -1,4 +1,4 @@
-import { TABLE_KINDS, type Mapping, type TableKind } from '../model';
+import { REQUIRED_ROLES, TABLE_KINDS, type Mapping, type TableKind } from '../model';
 import type { DatasetMeta } from './dataset-persistence';
 import type { ViewSpec } from './view-spec';
 
@@ -90,9 +90,17 @@ export function remapView(spec: ViewSpec, kind: TableKind, target: DatasetMeta):
   return { spec: { ...spec, datasets, mapping: { ...spec.mapping, [kind]: next } }, dropped };
 }
 
-/** Loaded tables ranked by how many of the view's columns for `kind` each has (best first, none without any). */
+/**
+ * Loaded tables that could stand in for the view's `kind` table: each must have the columns of the view's required
+ * roles (for calls: the time and the outcome); ranked by how many of the view's other columns it also has.
+ */
 export function remapCandidates(spec: ViewSpec, kind: TableKind, loaded: readonly DatasetMeta[]): DatasetMeta[] {
+  const part = spec.mapping[kind];
+  if (!part) return [];
+  const roles = part.columns as Record<string, string | undefined>;
+  const required = REQUIRED_ROLES[kind].map((role) => roles[role]).filter((c): c is string => !!c);
   const used = mappedColumns(spec.mapping, kind);
-  const score = (d: DatasetMeta) => used.filter((c) => d.columns.some((col) => col.name === c)).length;
-  return loaded.filter((d) => score(d) > 0).sort((a, b) => score(b) - score(a));
+  const has = (d: DatasetMeta, column: string) => d.columns.some((c) => c.name === column);
+  const score = (d: DatasetMeta) => used.filter((c) => has(d, c)).length;
+  return loaded.filter((d) => score(d) > 0 && required.every((c) => has(d, c))).sort((a, b) => score(b) - score(a));
 }

@@ -239,3 +239,44 @@ test('a shared link opens the view on a fresh load', async ({ page }) => {
   await expect(page.getByTestId('kpi-offered-value')).toHaveText('18,753', { timeout: 30_000 });
   expect(new URL(page.url()).hash).toBe('');
 });
+
+test("a view whose table is gone explains why and re-maps onto next month's file", async ({ page }, testInfo) => {
+  await openApp(page, 'en');
+  await loadAndMap(page);
+  await filterPhone(page);
+  await page.getByTestId('view-name').fill('Phone calls');
+  await page.getByTestId('view-save').click();
+  await expect(page.getByTestId('storage-item')).toHaveCount(4, { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Delete “calls.csv”' }).click();
+  await expect(page.getByTestId('storage-item')).toHaveCount(3);
+
+  await page.getByTestId('view-open').click();
+  const remap = page.getByTestId('views-remap');
+  await expect(remap).toContainText('The calls table “calls.csv” is not loaded.');
+  await expect(remap).toContainText('No loaded table has the columns this view reads.');
+
+  const { copyFileSync } = await import('node:fs');
+  const next = testInfo.outputPath('calls-next-month.csv');
+  copyFileSync(join(EN, 'calls.csv'), next);
+  await page.getByTestId('file-input').setInputFiles(next);
+  await page.getByTestId('view-open').click();
+  await remap.getByRole('button', { name: /^Use “calls-next-month\.csv” as calls$/ }).click();
+  await expect(remap).toHaveCount(0);
+  await expect(page.getByTestId('kpi-offered-value')).toHaveText('18,753', { timeout: 30_000 });
+});
+
+for (const language of ['en', 'zh-CN'] as const) {
+  test(`screenshots of the views list and storage panel (${language})`, async ({ page }) => {
+    await openApp(page, language);
+    await loadAndMap(page);
+    await expect(page.locator('.shell-analysis canvas').first()).toBeVisible();
+    await page.getByTestId('view-name').fill(language === 'en' ? 'All calls, 2026' : '全部来电 2026');
+    await page.getByTestId('view-save').click();
+    await expect(page.getByTestId('storage-item')).toHaveCount(4, { timeout: 30_000 });
+    await expect(page.getByTestId('storage-usage')).toBeVisible();
+    await expect(page.locator('.view-thumb').first()).toHaveAttribute('src', /^data:image\/png/);
+    if (language === 'zh-CN') await expect(page.getByTestId('storage-panel')).toContainText('本机存储');
+    await page.locator('.views-section').screenshot({ path: `test-results/views-panel-${language}.png` });
+    await page.screenshot({ path: `test-results/views-page-${language}.png`, fullPage: true });
+  });
+}

@@ -76,12 +76,13 @@ describe('remapView', () => {
     expect(checkView(spec, [feb]).issues).toEqual([]);
   });
 
-  it('offers tables that share columns with the view, best first', () => {
+  it('offers only tables with the columns of the required roles, best first', () => {
     const other: DatasetMeta = { ...feb, id: 'x', table: 'customers', columns: [{ name: 'id', type: 'VARCHAR' }] };
     const partial: DatasetMeta = { ...feb, id: 'y', table: 'p', columns: [{ name: 'outcome', type: 'VARCHAR' }] };
-    expect(remapCandidates(sampleSpec(), 'calls', [other, partial, feb]).map((d) => d.table)).toEqual([
-      'calls_feb',
-      'p',
-    ]);
+    const lean: DatasetMeta = { ...feb, id: 'z', table: 'lean', columns: feb.columns.slice(0, 2) };
+    const full: DatasetMeta = { ...jan, id: 'w', table: 'full' };
+    const offered = remapCandidates(sampleSpec(), 'calls', [other, partial, lean, feb, full]).map((d) => d.table);
+    // full has all three mapped columns; lean and calls_feb only the two required ones (ties keep the loaded order).
+    expect(offered).toEqual(['full', 'lean', 'calls_feb']);
   });
 });
