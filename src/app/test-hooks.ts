@@ -9,7 +9,14 @@ declare global {
     /** Handles for browser tests and benchmarks of the mapping and the overview. */
     callsightModel?: {
       addDataset: (dataset: Dataset) => void;
-      state: () => { status: string; viewsVersion: number; mapping: unknown; filters: unknown };
+      state: () => {
+        status: string;
+        viewsVersion: number;
+        mapping: unknown;
+        filters: unknown;
+        error: string | null;
+        materialised: boolean | null;
+      };
       setFilters: (filters: Filters) => void;
       /** Detects and applies a mapping for the loaded datasets, with no review. */
       autoMap: () => Promise<string>;
@@ -25,7 +32,14 @@ export function installModelHooks(): void {
     addDataset: (dataset) => useDatasetsStore.getState().add(dataset),
     state: () => {
       const s = useModelStore.getState();
-      return { status: s.status, viewsVersion: s.viewsVersion, mapping: s.mapping, filters: s.filters };
+      return {
+        status: s.status,
+        viewsVersion: s.viewsVersion,
+        mapping: s.mapping,
+        filters: s.filters,
+        error: s.error,
+        materialised: s.report?.materialised ?? null,
+      };
     },
     setFilters: (filters) => useModelStore.getState().setFilters(filters),
     autoMap: async () => {

@@ -38,6 +38,22 @@ export async function buildCanonicalViews(
   const types = tableTypes(tables);
   const report = await validateCalls(engine, mapping, types);
   const dedupeCallIds = report.issues.some((i) => i.kind === 'duplicate_id');
-  for (const statement of canonicalViewsSql(mapping, types, { dedupeCallIds })) await engine.query(statement);
-  return report;
+  const rows = tables.find((t) => t.table === mapping.calls?.table)?.rows ?? 0;
+  let materialise = rows <= MATERIALISE_MAX_ROWS;
+  try {
+    for (const statement of canonicalViewsSql(mapping, types, { dedupeCallIds, materialise }))
+      await engine.query(statement);
+  } catch (error) {
+    if (!materialise || !/out of memory/i.test(String(error))) throw error;
+    materialise = false;
+    for (const statement of canonicalViewsSql(mapping, types, { dedupeCallIds, materialise }))
+      await engine.query(statement);
+  }
+  return { ...report, materialised: materialise };
 }
+
+/**
+ * Above this many calls the copy is not attempted: measured here, 10M generated calls take 1.5 GB as a loaded table
+ * and their copy ran out of the 3 GB a wasm engine can address.
+ */
+export const MATERIALISE_MAX_ROWS = 4_000_000;

@@ -67,3 +67,8 @@ export function filterOptionsSql(limit = 50): Fragment {
   );
   return join(parts, ' union all ');
 }
+
+/** The first and last day of the calls, for the date filter's bounds. */
+export function dateRangeSql(): Fragment {
+  return sql`select strftime(min(started_at), '%Y-%m-%d') as first, strftime(max(started_at), '%Y-%m-%d') as last from ${CALLS}`;
+}

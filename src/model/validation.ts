@@ -20,6 +20,8 @@ export interface ValidationReport {
   readonly total: number;
   readonly excluded: number;
   readonly issues: readonly ValidationIssue[];
+  /** Set by the build: false when the calls were too many to copy and `calls` is a view (no repeat rate). */
+  readonly materialised?: boolean;
 }
 
 /** One query over the raw calls table that counts each problem and keeps three examples of it. */

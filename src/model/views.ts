@@ -26,6 +26,11 @@ export type TableTypes = Readonly<Record<string, ColumnTypes>>;
 export interface ViewOptions {
   /** Keep one row per call id (the earliest) when the export repeats ids. */
   readonly dedupeCallIds: boolean;
+  /**
+   * Copy the calls into a table (fast to query) rather than define a view over the loaded table. A view is the
+   * fallback when a copy would not fit in memory; it carries no next-contact gaps (NULL), so no repeat rate.
+   */
+  readonly materialise: boolean;
 }
 
 function col(column: string | undefined, make: (c: string) => Fragment, type: string, alias: string): Fragment {
@@ -114,7 +119,12 @@ export function callsViewSql(mapping: Mapping, types: TableTypes, options: ViewO
       : sql``;
   const segment = mapping.customers?.columns.segment && mapping.customers.columns.customer_id;
   // Materialised: typing and joining 1M+ rows on every query would cost far more than once per mapping.
-  return sql`create or replace table ${CALLS} as
+  const gaps = options.materialise
+    ? sql`date_diff('second', started_at, lead(started_at) over (partition by customer_id, reason order by started_at)) as next_same_s,
+      date_diff('second', started_at, lead(started_at) over (partition by customer_id order by started_at)) as next_any_s
+    from joined order by started_at`
+    : sql`cast(null as bigint) as next_same_s, cast(null as bigint) as next_any_s from joined`;
+  return sql`create or replace ${raw(options.materialise ? 'table' : 'view')} ${CALLS} as
     with typed as (${typedCallsSql(m, types)}),
     kept as (select * from typed where started_at is not null and answered is not null${dedupe}),
     seg as (select customer_id, any_value(segment) as segment from ${CUSTOMERS} group by customer_id),
@@ -127,10 +137,7 @@ export function callsViewSql(mapping: Mapping, types: TableTypes, options: ViewO
     left join ${REASONS} r on r.raw_code = k.reason_code
     left join ${REASONS} m on m.raw_code = r.merged_into
     ${segment ? sql`left join seg s on s.customer_id = k.customer_id` : sql``})
-    select *,
-      date_diff('second', started_at, lead(started_at) over (partition by customer_id, reason order by started_at)) as next_same_s,
-      date_diff('second', started_at, lead(started_at) over (partition by customer_id order by started_at)) as next_any_s
-    from joined order by started_at`;
+    select *, ${gaps}`;
 }
 
 /** Every statement that (re)builds the canonical views, in order. */
@@ -138,6 +145,7 @@ export function canonicalViewsSql(mapping: Mapping, types: TableTypes, options: 
   return [
     sql`create schema if not exists ${ident(CANONICAL_SCHEMA)}`,
     sql`drop table if exists ${CALLS}`,
+    sql`drop view if exists ${CALLS}`,
     reasonsViewSql(mapping.reasons, types),
     customersViewSql(mapping.customers, types),
     callsViewSql(mapping, types, options),

@@ -7,7 +7,7 @@ interface Props {
   id: KpiId;
   current: number | null;
   previous: number | null;
-  /** Roles (or `cost`) still unmapped; the tile says which would unlock it. */
+  /** Roles (or `cost`, or `size` when the data is too large for it) still missing; the tile says which. */
   missing: readonly string[];
   settings: KpiSettings;
   repeatAny: number | null;
@@ -35,7 +35,9 @@ export function KpiTile({ id, current, previous, missing, settings, repeatAny }:
         <div className="kpi-locked">
           {missing.includes('cost')
             ? t('kpi.locked.cost')
-            : t('kpi.locked', { roles: missing.map((r) => t(`model.role.${r}`)).join(', ') })}
+            : missing.includes('size')
+              ? t('kpi.locked.size')
+              : t('kpi.locked', { roles: missing.map((r) => t(`model.role.${r}`)).join(', ') })}
         </div>
       ) : (
         <>

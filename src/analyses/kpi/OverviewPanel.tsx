@@ -63,7 +63,11 @@ export function OverviewPanel({ engine, spec, viewsVersion, available, report, o
             id={id}
             current={current[id]}
             previous={sums.previous.offered ? previous[id] : null}
-            missing={missingFor(id, available, spec.settings)}
+            missing={
+              id === 'repeatRate' && report?.materialised === false
+                ? ['size']
+                : missingFor(id, available, spec.settings)
+            }
             settings={spec.settings}
             repeatAny={repeatAny}
           />

@@ -67,9 +67,3 @@ export function dailySql(spec: KpiSpec): Fragment {
     select cast(started_at as date) as day, count(*) as offered, count(*) filter (where answered) as answered
     from f where period = 'current' group by day order by day`;
 }
-
-/** The date range the data covers under the list filters, for the date filter's bounds. */
-export function dateRangeSql(filters: Filters): Fragment {
-  return sql`select cast(min(started_at) as date) as first, cast(max(started_at) as date) as last
-    from ${CALLS} where ${listFilterSql(filters)}`;
-}

@@ -36,6 +36,8 @@ export function FilterBar() {
         <input
           type="date"
           data-testid="filter-from"
+          min={options.first}
+          max={filters.dateTo ?? options.last}
           value={filters.dateFrom ?? ''}
           onChange={(e) => update({ dateFrom: e.target.value || null })}
         />
@@ -45,6 +47,8 @@ export function FilterBar() {
         <input
           type="date"
           data-testid="filter-to"
+          min={filters.dateFrom ?? options.first}
+          max={options.last}
           value={filters.dateTo ?? ''}
           onChange={(e) => update({ dateTo: e.target.value || null })}
         />

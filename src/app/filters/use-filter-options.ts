@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { filterOptionsSql, type ListFilterKey } from '../../model';
+import { dateRangeSql, filterOptionsSql, type ListFilterKey } from '../../model';
 import { useEngineStore } from '../engine-store';
 import { useModelStore } from '../model-store';
 
-export type FilterOptions = Partial<Record<ListFilterKey, string[]>>;
+export type FilterOptions = Partial<Record<ListFilterKey, string[]>> & { first?: string; last?: string };
 
 /** The values each list filter offers, re-read when the views are rebuilt. */
 export function useFilterOptions(): FilterOptions {
@@ -13,12 +13,12 @@ export function useFilterOptions(): FilterOptions {
   useEffect(() => {
     if (!engine || version === 0) return undefined;
     let live = true;
-    engine
-      .query(filterOptionsSql())
-      .then((r) => {
+    Promise.all([engine.query(filterOptionsSql()), engine.query(dateRangeSql())])
+      .then(([values, range]) => {
         const out: Record<string, string[]> = {};
-        for (const row of r.rows) (out[String(row.key)] ??= []).push(String(row.value));
-        if (live) setOptions(out);
+        for (const row of values.rows) (out[String(row.key)] ??= []).push(String(row.value));
+        const { first, last } = range.rows[0] ?? {};
+        if (live) setOptions({ ...out, first: String(first ?? ''), last: String(last ?? '') });
       })
       .catch(() => live && setOptions({}));
     return () => {

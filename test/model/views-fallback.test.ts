@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/engine/engine';
+import { canonicalViewsSql, DEFAULT_SETTINGS, tableTypes, type Mapping } from '../../src/model';
+import { openTestEngine } from '../engine/open-engine';
+import { loadCsvText } from './load';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await openTestEngine();
+});
+afterAll(async () => {
+  await engine.close();
+});
+
+describe('the canonical calls', () => {
+  it('are a sorted table with next-contact gaps, or a view without them when too large to copy', async () => {
+    const table = await loadCsvText(
+      engine,
+      'raw',
+      'ts,outcome,cust,topic\n2026-03-02 10:00:00,A,c1,x\n2026-03-01 09:00:00,A,c1,x\n2026-03-03 09:00:00,H,c1,y\n',
+    );
+    const mapping: Mapping = {
+      calls: {
+        table: 'raw',
+        columns: { started_at: 'ts', answered: 'outcome', customer_id: 'cust', reason: 'topic' },
+        answeredValues: ['A'],
+        durationUnit: 'seconds',
+      },
+      settings: DEFAULT_SETTINGS,
+    };
+    const build = async (materialise: boolean) => {
+      for (const s of canonicalViewsSql(mapping, tableTypes([table]), { dedupeCallIds: false, materialise })) {
+        await engine.query(s);
+      }
+      return (await engine.query('select answered, next_same_s, next_any_s from canonical.calls')).rows;
+    };
+    // Sorted by time: 03-01 09:00 (next x at 03-02 10:00 = 25 h = 90,000 s; next any the same), 03-02 10:00 (no next
+    // x; next any 03-03 09:00 = 23 h = 82,800 s), 03-03 (none).
+    expect(await build(true)).toEqual([
+      { answered: true, next_same_s: 90_000, next_any_s: 90_000 },
+      { answered: true, next_same_s: null, next_any_s: 82_800 },
+      { answered: false, next_same_s: null, next_any_s: null },
+    ]);
+    const view = await build(false);
+    expect(view.map((r) => r.next_any_s)).toEqual([null, null, null]);
+    const kind = await engine.query("select view_name from duckdb_views() where schema_name = 'canonical'");
+    expect(kind.rows.map((r) => r.view_name)).toContain('calls');
+  });
+});
