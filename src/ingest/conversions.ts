@@ -12,7 +12,7 @@ const TIME_RE = String.raw`\d{1,2}\s*[:：时]\s*\d{1,2}(\s*[:：分]\s*\d{1,2}(
 const DURATION_RE = String.raw`\d{1,4}:\d{2}:\d{2}`;
 const DURATION_NAME = /duration|wait|handle|talk|hold|queue|_s$|secs?|时长|等待|排队|通话|处理|耗时/i;
 
-interface Plan {
+export interface ConversionPlan {
   readonly column: string;
   readonly kind: ConversionKind;
   /** The column is a TIME (a duration the sniffer took for a time of day). */
@@ -20,34 +20,54 @@ interface Plan {
   /** The column is a TIMESTAMP WITH TIME ZONE the sniffer inferred. */
   readonly zoned?: boolean;
 }
+type Plan = ConversionPlan;
 
 /**
  * Finds text columns that hold booleans (1/0, Y/N, 是/否, TRUE/FALSE), dates or timestamps in common
  * Chinese and English forms, or `hh:mm:ss` durations, and converts them in place so analyses get typed
- * columns. A column converts only when every non-empty value fits.
+ * columns. A column converts only when every non-empty value fits. (CSV converts while it reads instead,
+ * see `planConversions`; this rewrite is for formats that arrive as whole tables.)
  */
 export async function convertColumns(
   engine: Engine,
   table: string,
   columns: readonly IngestColumn[],
 ): Promise<IngestNotice[]> {
-  let plans = await detectConversions(engine, table, columns);
+  let plans = await planConversions(engine, sql`${ident(table)}`, columns);
   // Each conversion fails loudly on a value it cannot read, so one pass both checks every row and converts;
   // a column with such a value keeps its text and the rest are tried again.
   while (plans.length > 0) {
-    const replacements = plans.map((p) => sql`${strict(p)} as ${ident(p.column)}`);
     try {
       await engine.query(
-        sql`create or replace table ${ident(table)} as select * replace (${join(replacements, ', ')}) from ${ident(table)}`,
+        sql`create or replace table ${ident(table)} as select ${convertedSelect(plans)} from ${ident(table)}`,
       );
-      return plans.map((p) => ({ code: 'converted', params: { column: p.column, kind: p.kind } }));
+      return convertedNotices(plans);
     } catch (error) {
-      const failed = plans.find((p) => String(error).includes(`${MISMATCH}${p.column}${MISMATCH}`));
+      const failed = failedConversion(error, plans);
       if (!failed) throw error;
       plans = plans.filter((p) => p !== failed);
     }
   }
   return [];
+}
+
+/**
+ * The select list that converts planned columns and keeps the rest. Every planned conversion fails the
+ * statement on a value it cannot read (see `failedConversion`), so one pass both checks every row and converts.
+ */
+export function convertedSelect(plans: readonly ConversionPlan[]): Fragment {
+  if (plans.length === 0) return sql`*`;
+  const replacements = plans.map((p) => sql`${strict(p)} as ${ident(p.column)}`);
+  return sql`* replace (${join(replacements, ', ')})`;
+}
+
+/** The plan whose column held a value its conversion could not read, if that is what the error says. */
+export function failedConversion(error: unknown, plans: readonly ConversionPlan[]): ConversionPlan | undefined {
+  return plans.find((p) => String(error).includes(`${MISMATCH}${p.column}${MISMATCH}`));
+}
+
+export function convertedNotices(plans: readonly ConversionPlan[]): IngestNotice[] {
+  return plans.map((p) => ({ code: 'converted', params: { column: p.column, kind: p.kind } }));
 }
 
 const MISMATCH = '\u0001callsight-mismatch\u0001';
@@ -58,7 +78,15 @@ function strict(plan: Plan): Fragment {
   return sql`coalesce(${conversionExpr(plan)}, case when ${v} is null then null else error(${message}) end)`;
 }
 
-async function detectConversions(engine: Engine, table: string, columns: readonly IngestColumn[]): Promise<Plan[]> {
+/**
+ * Picks conversions from a look at the first rows of `from` (a table, or a `read_csv` of the file's first
+ * bytes): converting then checks every row (see `convertedSelect`).
+ */
+export async function planConversions(
+  engine: Engine,
+  from: Fragment,
+  columns: readonly IngestColumn[],
+): Promise<ConversionPlan[]> {
   const text = columns.filter((c) => c.type === 'VARCHAR');
   const times = columns.filter((c) => c.type === 'TIME' && DURATION_NAME.test(c.name));
   // Exports hold local wall-clock times; a zone the sniffer inferred would only shift them.
@@ -70,8 +98,7 @@ async function detectConversions(engine: Engine, table: string, columns: readonl
     ...times.map((c) => ({ column: c.name, kind: 'duration' as const, time: true })),
   ];
   if (text.length === 0) return timePlans;
-  // A look at the first rows picks the conversions; converting then checks every row (see `strict`).
-  const sampled = textPlans(text, await matchCounts(engine, table, text, SAMPLE_ROWS));
+  const sampled = textPlans(text, await matchCounts(engine, from, text, SAMPLE_ROWS));
   return [...timePlans, ...sampled];
 }
 
@@ -79,9 +106,9 @@ const SAMPLE_ROWS = 20_000;
 
 async function matchCounts(
   engine: Engine,
-  table: string,
+  from: Fragment,
   text: readonly IngestColumn[],
-  limit?: number,
+  limit: number,
 ): Promise<Record<string, unknown>> {
   const words = join(
     [...TRUE_WORDS, ...FALSE_WORDS].map((w) => raw(literal(w))),
@@ -95,8 +122,8 @@ async function matchCounts(
       count_if(regexp_full_match(${v}, ${pattern(`${DATE_RE}\\s*${TIME_RE}`)})) as ${ident(`t${i}`)},
       count_if(regexp_full_match(${v}, ${pattern(DURATION_RE)})) as ${ident(`u${i}`)}`;
   });
-  const from = limit === undefined ? sql`${ident(table)}` : sql`(select * from ${ident(table)} limit ${limit})`;
-  return (await engine.query(sql`select ${join(counts, ', ')} from ${from}`)).rows[0] ?? {};
+  const sample = sql`(select * from ${from} limit ${limit})`;
+  return (await engine.query(sql`select ${join(counts, ', ')} from ${sample}`)).rows[0] ?? {};
 }
 
 /** A regular expression written as a constant: a bound one is compiled again for every row. */

@@ -10,6 +10,8 @@ export interface SheetLoad {
   readonly sheet: string;
   readonly table: string;
   readonly notices: IngestNotice[];
+  /** Whether reading already converted the text columns (see `CsvLoad`). */
+  readonly converted: boolean;
 }
 
 /**
@@ -56,7 +58,7 @@ export async function readExcel(
       const table = tableFor(sheet);
       const sheetSource: IngestSource = { name, blob: csv, fingerprint: `${source.fingerprint}#${sheet}` };
       const head = new Uint8Array(await csv.slice(0, 65_536).arrayBuffer());
-      const { notices } = await readCsv(
+      const { notices, converted } = await readCsv(
         engine,
         sheetSource,
         head,
@@ -65,7 +67,7 @@ export async function readExcel(
         onProgress,
         signal,
       );
-      loads.push({ sheet, table, notices: [...macros, ...notices] });
+      loads.push({ sheet, table, notices: [...macros, ...notices], converted });
     }
   }
 }

@@ -31,6 +31,8 @@ interface Made {
   sheet?: string;
   notices: IngestNotice[];
   csv?: DetectedCsv;
+  /** Set when reading already converted the text columns. */
+  converted?: boolean;
 }
 
 /** Reads one file into one table (a workbook: one per sheet), typed and checked; on failure leaves none. */
@@ -51,16 +53,19 @@ export async function readOne(
     await readFormat(engine, source, head, format, options, made, onProgress, signal);
     const loaded: LoadedTable[] = [];
     for (const m of made) {
-      if ((await countRows(engine, m.table)) === 0) throw new IngestError('headerOnly', name);
-      onProgress({ file: name, phase: 'convert', bytesDone: blob.size, bytesTotal: blob.size });
-      m.notices.push(...(await convertColumns(engine, m.table, await describeTable(engine, m.table))));
+      const rows = await countRows(engine, m.table);
+      if (rows === 0) throw new IngestError('headerOnly', name);
+      if (!m.converted) {
+        onProgress({ file: name, phase: 'convert', bytesDone: blob.size, bytesTotal: blob.size });
+        m.notices.push(...(await convertColumns(engine, m.table, await describeTable(engine, m.table))));
+      }
       loaded.push({
         file: name,
         sheet: m.sheet,
         table: m.table,
         label: m.sheet ? `${name} — ${m.sheet}` : name,
         format,
-        rows: await countRows(engine, m.table),
+        rows,
         columns: await describeTable(engine, m.table),
         csv: m.csv,
         notices: m.notices,
@@ -96,6 +101,7 @@ async function readFormat(
     const load = await readCsv(engine, source, head, table, options.csv ?? {}, onProgress, signal);
     entry.notices.push(...load.notices);
     entry.csv = load.csv;
+    entry.converted = load.converted;
   } else if (format === 'parquet') await readParquet(engine, source, table, options.parquet, onProgress, signal);
   else if (format === 'arrow') await readArrow(engine, source, table, onProgress, signal);
   else await readJson(engine, source, head, table, format === 'ndjson', onProgress, signal);

@@ -1,0 +1,27 @@
+/**
+ * The first bytes of a text file, enough for the sniffer's 20,480 rows on typical exports: sniffing and
+ * picking conversions read these (a small buffer in the engine) instead of the file itself.
+ */
+export const SAMPLE_BYTES = 4 * 2 ** 20;
+
+/**
+ * The whole file when it is small, otherwise its first `SAMPLE_BYTES` cut after the last line break that
+ * is outside double quotes, so a quoted field with line breaks is not cut in half.
+ */
+export async function csvSample(blob: Blob, limit = SAMPLE_BYTES): Promise<Uint8Array> {
+  const bytes = new Uint8Array(await blob.slice(0, limit).arrayBuffer());
+  if (blob.size <= limit) return bytes;
+  return bytes.subarray(0, lastLineEnd(bytes));
+}
+
+function lastLineEnd(bytes: Uint8Array): number {
+  let quoted = false;
+  let end = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === 0x22) quoted = !quoted;
+    else if (b === 0x0a && !quoted) end = i + 1;
+  }
+  // A stray quote would hide every later line break: then the last one will do.
+  return end >= bytes.length / 2 ? end : bytes.lastIndexOf(0x0a) + 1 || bytes.length;
+}

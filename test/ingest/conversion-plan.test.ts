@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/engine/engine';
+import { csvSample, SAMPLE_BYTES } from '../../src/ingest/csv-sample';
+import { openTestEngine } from '../engine/open-engine';
+import { load } from './helpers';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await openTestEngine();
+});
+afterAll(async () => {
+  await engine.close();
+});
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const text = (b: Uint8Array) => new TextDecoder().decode(b);
+
+describe('the sample conversions are picked from', () => {
+  it('is the whole file when the file is small', async () => {
+    expect(text(await csvSample(new Blob([bytes('a,b\n1,2\n3,4')]), 100))).toBe('a,b\n1,2\n3,4');
+  });
+
+  it('ends after a whole line, never inside a quoted field', async () => {
+    const file = 'a,b\n1,x\n2,"two\nlines"\n3,y\n';
+    // the first 16 bytes end inside the quoted field: the sample stops before its row
+    expect(text(await csvSample(new Blob([bytes(file)]), 16))).toBe('a,b\n1,x\n');
+    expect(text(await csvSample(new Blob([bytes(file)]), 24))).toBe('a,b\n1,x\n2,"two\nlines"\n');
+  });
+});
+
+describe('conversions on a file larger than the sample', () => {
+  // Rows of at least 8 bytes: enough of them to pass the sample's size, then rows the sample never sees.
+  const rows = Math.ceil(SAMPLE_BYTES / 8) + 1000;
+  const body = Array.from(
+    { length: rows },
+    (_, i) => `${i},${i % 2 ? 'Y' : 'N'},2026年3月${1 + (i % 28)}日,${i % 7}`,
+  ).join('\n');
+
+  it('picks them from the first rows and still checks every row', async () => {
+    const file = bytes(`id,vip,日期,score\n${body}\n${rows},maybe,2026年4月1日,high\n`);
+    expect(file.length).toBeGreaterThan(SAMPLE_BYTES);
+    const [result] = await load(engine, [{ name: 'late-values.csv', bytes: file }]);
+    if (!result?.ok) throw new Error(result?.error.message);
+    const t = result.tables[0]!;
+    expect(t.rows).toBe(rows + 1);
+    const types = Object.fromEntries(t.columns.map((c) => [c.name, c.type]));
+    // "maybe" past the sample keeps vip as text; "high" makes score text; the dates all convert
+    expect(types).toMatchObject({ vip: 'VARCHAR', 日期: 'DATE', score: 'VARCHAR' });
+    const converted = t.notices.filter((n) => n.code === 'converted').map((n) => n.params.column);
+    expect(converted).toEqual(['日期']);
+    expect(t.notices).toContainEqual({ code: 'mixedTypes', params: { column: 'score' } });
+  });
+
+  it('a column read as text after the sample is considered for conversion too', async () => {
+    // 0/1 numbers in the sample, then "否": the column becomes text, then converts to boolean
+    const file = bytes(`id,flag\n${Array.from({ length: rows }, (_, i) => `${i},${i % 2}`).join('\n')}\n${rows},否\n`);
+    expect(file.length).toBeGreaterThan(SAMPLE_BYTES);
+    const [result] = await load(engine, [{ name: 'late-flag.csv', bytes: file }]);
+    if (!result?.ok) throw new Error(result?.error.message);
+    const t = result.tables[0]!;
+    expect(t.columns.find((c) => c.name === 'flag')?.type).toBe('BOOLEAN');
+    expect(t.notices).toContainEqual({ code: 'mixedTypes', params: { column: 'flag' } });
+    expect(t.notices).toContainEqual({ code: 'converted', params: { column: 'flag', kind: 'boolean' } });
+  });
+});
