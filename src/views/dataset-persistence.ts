@@ -35,10 +35,13 @@ export async function saveDataset(
   let index = 0;
   try {
     for (let lo = 0; lo <= maxRowid || index === 0; lo += CHUNK_ROWS) {
+      // DuckDB preserves insertion order by default, so a rowid range scan needs no sort.
       const data = await engine.exportArrowIPC(
-        sql`select * from ${ident(meta.table)} where rowid >= ${lo} and rowid < ${lo + CHUNK_ROWS} order by rowid`,
+        sql`select * from ${ident(meta.table)} where rowid >= ${lo} and rowid < ${lo + CHUNK_ROWS}`,
       );
-      await guardWrite(() => db.datasetChunks.put({ chunkSet, index, data }));
+      await guardWrite(() =>
+        db.datasetChunks.put({ chunkSet, index, data: new Blob([data as Uint8Array<ArrayBuffer>]) }),
+      );
       bytes += data.byteLength;
       index += 1;
     }
@@ -75,35 +78,44 @@ export async function saveDataset(
   }
 }
 
-/** Recreates a stored table in the engine, with the column types it had when saved. */
+/**
+ * Recreates a stored table in the engine with the column types it had when saved. The rows are appended to a table
+ * created with those types (results leave the engine with BIGINT and DECIMAL as DOUBLE; the append casts them back),
+ * under a temporary name renamed at the end, so a half-restored table never shows.
+ */
 export async function restoreDataset(db: CallsightDb, engine: Engine, record: DatasetRecord): Promise<void> {
   const staging = `__callsight_restore_${record.id}`;
   await engine.query(sql`drop table if exists ${ident(staging)}`);
+  const typed = record.columns.length > 0 && record.columns.every((c) => SAFE_TYPE.test(c.type));
+  if (typed) {
+    const columns = join(
+      record.columns.map((c) => sql`${ident(c.name)} ${raw(c.type)}`),
+      ', ',
+    );
+    await engine.query(sql`create table ${ident(staging)} (${columns})`);
+  }
+  let next = readChunk(db, record, 0);
   for (let index = 0; index < record.chunks; index++) {
-    const chunk = await db.datasetChunks.get([record.chunkSet, index]);
-    if (!chunk)
-      throw new Error(
-        `Stored rows of ${record.label} are incomplete (part ${index + 1} of ${record.chunks} is missing)`,
-      );
-    await engine.insertArrowIPC(chunk.data, { name: staging, create: index === 0 });
+    const bytes = await next;
+    // Read the next chunk from IndexedDB while the engine takes this one.
+    if (index + 1 < record.chunks) {
+      next = readChunk(db, record, index + 1);
+      next.catch(() => undefined);
+    }
+    await engine.insertArrowIPC(bytes, { name: staging, create: !typed && index === 0 });
   }
-  const actual = await engine.query(
-    sql`select column_name as name, data_type as type from information_schema.columns where table_name = ${staging} order by ordinal_position`,
-  );
-  const castable = record.columns.every((c, i) => actual.rows[i]?.name === c.name && SAFE_TYPE.test(c.type));
-  const same = record.columns.every((c, i) => String(actual.rows[i]?.type).toUpperCase() === c.type.toUpperCase());
   await engine.query(sql`drop table if exists ${ident(record.table)}`);
-  if (same || !castable) {
-    await engine.query(sql`alter table ${ident(staging)} rename to ${ident(record.table)}`);
-    return;
+  await engine.query(sql`alter table ${ident(staging)} rename to ${ident(record.table)}`);
+}
+
+async function readChunk(db: CallsightDb, record: DatasetRecord, index: number): Promise<Uint8Array> {
+  const chunk = await db.datasetChunks.get([record.chunkSet, index]);
+  if (!chunk) {
+    throw new Error(
+      `stored rows of “${record.label}” are incomplete (part ${index + 1} of ${record.chunks} is missing)`,
+    );
   }
-  // Results leave the engine with BIGINT and DECIMAL as DOUBLE; cast back so the table is what was saved.
-  const list = join(
-    record.columns.map((c) => sql`cast(${ident(c.name)} as ${raw(c.type)}) as ${ident(c.name)}`),
-    ', ',
-  );
-  await engine.query(sql`create table ${ident(record.table)} as select ${list} from ${ident(staging)}`);
-  await engine.query(sql`drop table ${ident(staging)}`);
+  return new Uint8Array(await chunk.data.arrayBuffer());
 }
 
 /** Deletes a stored dataset and its rows. */

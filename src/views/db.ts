@@ -35,7 +35,8 @@ export interface ChunkRecord {
   /** The `chunkSet` of the dataset the chunk belongs to. */
   chunkSet: string;
   index: number;
-  data: Uint8Array;
+  /** A Blob, which browsers store beside the database instead of cloning it into a record. */
+  data: Blob;
 }
 
 /** A versioned JSON document such as the reason taxonomy. */

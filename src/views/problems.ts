@@ -1,6 +1,6 @@
 /** Why a view, file or link could not be used. The UI turns `code` into a sentence in the user's language. */
 export type ViewProblemCode =
-  'not-json' | 'not-a-view' | 'not-an-export' | 'newer-version' | 'invalid' | 'too-large' | 'garbled-link';
+  'not-json' | 'not-a-view' | 'not-an-export' | 'newer-version' | 'invalid' | 'garbled-link';
 
 export interface ViewProblem {
   readonly code: ViewProblemCode;

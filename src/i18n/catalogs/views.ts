@@ -45,7 +45,6 @@ export const viewsMessages = defineMessages(
     'views.problem.newer-version':
       'It was made by a newer version of Callsight (format {version}). Open the newest Callsight and try again.',
     'views.problem.invalid': 'The value at {path} is not valid: {detail}. Fix or remove it and try again.',
-    'views.problem.too-large': 'It is larger than any view could be ({detail}).',
     'views.problem.garbled-link':
       'The link is damaged or cut short ({detail}). Ask for the link again and copy all of it.',
     'views.remap.title': 'This view does not fit the loaded data',
@@ -130,7 +129,6 @@ export const viewsMessages = defineMessages(
     'views.problem.not-an-export': '这不是 Callsight 视图文件（{detail}）。请在 Callsight 中使用“全部导出”生成。',
     'views.problem.newer-version': '它由更新版本的 Callsight 创建（格式 {version}）。请打开最新版 Callsight 后重试。',
     'views.problem.invalid': '{path} 处的值无效：{detail}。请修正或删除后重试。',
-    'views.problem.too-large': '它超出了视图可能的大小（{detail}）。',
     'views.problem.garbled-link': '链接已损坏或不完整（{detail}）。请重新获取链接并完整复制。',
     'views.remap.title': '此视图与已加载的数据不匹配',
     'views.remap.missing-table': '{kind}表“{label}”未加载。',
