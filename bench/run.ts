@@ -8,9 +8,19 @@ import { firstChart } from './suites/first-chart.ts';
 import { ingest10m } from './suites/ingest-10m.ts';
 import { ingestFormats } from './suites/ingest-formats.ts';
 import { overview } from './suites/overview.ts';
+import { persistence } from './suites/persistence.ts';
 
 // Later issues add their suites here, in the order they should run.
-const SUITES: Suite[] = [bundleSize, engineStart, firstChart, csvIngest, ingestFormats, ingest10m, overview];
+const SUITES: Suite[] = [
+  bundleSize,
+  engineStart,
+  firstChart,
+  csvIngest,
+  ingestFormats,
+  ingest10m,
+  overview,
+  persistence,
+];
 
 const only = process.argv.slice(2);
 const chosen = only.length ? SUITES.filter((s) => only.some((o) => s.name.includes(o))) : SUITES;
