@@ -6,6 +6,12 @@ import type { IngestSource, ProgressListener } from './types';
 /** Turns Parquet bytes into Arrow IPC stream bytes (parquet-wasm in the browser and in Node). */
 export type ParquetDecoder = (bytes: Uint8Array) => Uint8Array;
 
+/**
+ * Rows per Arrow batch the decoder should produce. parquet-wasm's default (1,024) made 1M rows take 6.1 s to
+ * decode and 2.1 s to insert (977 batches, in Node); 122,880 (DuckDB's row group size) took 0.7 s and 0.9 s.
+ */
+export const PARQUET_BATCH_ROWS = 122_880;
+
 /** Reads a Parquet file into a new table: parquet-wasm decodes it, the engine takes the Arrow stream. */
 export async function readParquet(
   engine: Engine,

@@ -1,5 +1,5 @@
 import wasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
-import type { ParquetDecoder } from './parquet-reader';
+import { PARQUET_BATCH_ROWS, type ParquetDecoder } from './parquet-reader';
 
 let loading: Promise<ParquetDecoder> | null = null;
 
@@ -8,7 +8,7 @@ export function browserParquetDecoder(): Promise<ParquetDecoder> {
   loading ??= (async () => {
     const module = await import('parquet-wasm/esm');
     await module.default({ module_or_path: new URL(wasmUrl, document.baseURI) });
-    return (bytes: Uint8Array) => module.readParquet(bytes).intoIPCStream();
+    return (bytes: Uint8Array) => module.readParquet(bytes, { batchSize: PARQUET_BATCH_ROWS }).intoIPCStream();
   })().catch((error: unknown) => {
     loading = null;
     throw error;

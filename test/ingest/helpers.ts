@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Engine } from '../../src/engine/engine';
 import { ingestSources, sourceFromBytes, type IngestOptions, type IngestResult } from '../../src/ingest/ingest';
-import type { ParquetDecoder } from '../../src/ingest/parquet-reader';
+import { PARQUET_BATCH_ROWS, type ParquetDecoder } from '../../src/ingest/parquet-reader';
 import type { LoadedTable } from '../../src/ingest/types';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'ingest');
@@ -10,7 +10,7 @@ export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'ingest');
 /** parquet-wasm's Node build, which loads its wasm from disk. */
 export async function nodeParquet(): Promise<ParquetDecoder> {
   const module = await import('parquet-wasm/node');
-  return (bytes) => module.readParquet(bytes).intoIPCStream();
+  return (bytes) => module.readParquet(bytes, { batchSize: PARQUET_BATCH_ROWS }).intoIPCStream();
 }
 
 export function fixture(name: string): Uint8Array<ArrayBuffer> {
