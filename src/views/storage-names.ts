@@ -20,8 +20,6 @@ export const STORES = {
 export const SETTING_KEYS = {
   /** The working state (mapping, filters, analysis) when the tab was last used, restored on the next visit. */
   session: 'session',
-  /** Whether the user was already asked for persistent storage. */
-  persistAsked: 'persistAsked',
 } as const;
 
 /** localStorage keys (the language choice is owned by src/i18n and listed here so every name is in one place). */

@@ -52,6 +52,7 @@ test('a saved view and the loaded data come back after a reload, with the same f
   await expect(page.getByTestId('view-open')).toHaveText('Phone calls');
   await expect(page.getByTestId('storage-item')).toHaveCount(4, { timeout: 30_000 });
   await expect(page.getByTestId('storage-panel')).not.toContainText('Keeping');
+  await expect.poll(() => storedSessionChannels(page)).toEqual(['Phone']);
 
   const uploads: string[] = [];
   page.on('filechooser', (chooser) => uploads.push(String(chooser)));

@@ -9,8 +9,6 @@ import { broadcast, readableDb, usePersistenceStore, writableDb } from './storag
 import { reportWriteFailure } from './write-notice';
 import { currentSpec } from './working-spec';
 
-const SESSION_DELAY_MS = 400;
-
 /** Reloads the list of stored datasets (metadata only) into the store. */
 export async function refreshStored(): Promise<void> {
   const db = readableDb();
@@ -95,20 +93,19 @@ export function autosaveDatasets(alreadyStored: readonly Dataset[]): () => void 
   return unsubscribe;
 }
 
-/** Keeps the working state (mapping, filters) in storage so the next visit opens where this one left off. */
+/**
+ * Keeps the working state (mapping, filters) in storage so the next visit opens where this one left off. Written at
+ * once on every change (a tiny record; IndexedDB applies them in order), so closing the tab right after loses nothing.
+ */
 export function autosaveSession(): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
   return useModelStore.subscribe((state, prev) => {
     if (state.mapping === prev.mapping && state.filters === prev.filters && state.status === prev.status) return;
     if (state.status !== 'ready' && state.status !== 'editing') return;
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      const db = writableDb();
-      const spec = currentSpec();
-      if (!db || !spec) return;
-      guardWrite(() => db.settings.put({ key: SETTING_KEYS.session, value: spec })).catch((error: unknown) =>
-        reportWriteFailure(error, { key: 'views.storage.theView' }),
-      );
-    }, SESSION_DELAY_MS);
+    const db = writableDb();
+    const spec = currentSpec();
+    if (!db || !spec) return;
+    guardWrite(() => db.settings.put({ key: SETTING_KEYS.session, value: spec })).catch((error: unknown) =>
+      reportWriteFailure(error, { key: 'views.storage.theView' }),
+    );
   });
 }
