@@ -52,24 +52,26 @@ export function validationSql(mapping: Mapping, types: TableTypes): Fragment {
   const known = customers
     ? sql`customer in (select ${text(customers.columns.customer_id!)} from ${sourceTable(customers.table)})`
     : sql`true`;
+  // Examples come from approx_top_k: a fixed-size sketch, where a list would hold every bad value of 10M rows.
   return sql`with raw as (
       select ${started} as started, ${startedRaw} as started_raw, ${answered} as answered,
         ${c.answered ? text(c.answered) : none} as outcome_raw, ${negative} as negative, ${negativeRaw} as negative_raw,
         ${id} as id, ${customer} as customer
       from ${sourceTable(m.table)}),
-    dup as (select id from raw where id is not null group by id having count(*) > 1)
+    dup as (select ${id} as id, count(*) as n from ${sourceTable(m.table)} where ${id} is not null
+      group by 1 having count(*) > 1)
     select count(*) as total,
       count(*) filter (where started is null or answered is null) as excluded,
       count(*) filter (where started is null) as bad_time,
-      coalesce(list(coalesce(started_raw, '∅')) filter (where started is null)[1:3], []) as bad_time_ex,
+      coalesce(approx_top_k(coalesce(started_raw, '∅'), 3) filter (where started is null), []) as bad_time_ex,
       count(*) filter (where answered is null) as no_outcome,
-      coalesce(list(coalesce(outcome_raw, '∅')) filter (where answered is null)[1:3], []) as no_outcome_ex,
+      coalesce(approx_top_k(coalesce(outcome_raw, '∅'), 3) filter (where answered is null), []) as no_outcome_ex,
       count(*) filter (where negative) as negative_duration,
-      coalesce(list(negative_raw) filter (where negative)[1:3], []) as negative_duration_ex,
-      (select coalesce(sum(n) - count(*), 0) from (select count(*) as n from raw where id is not null group by id having count(*) > 1)) as duplicate_id,
-      (select coalesce(list(id)[1:3], []) from dup) as duplicate_id_ex,
+      coalesce(approx_top_k(negative_raw, 3) filter (where negative), []) as negative_duration_ex,
+      (select coalesce(sum(n) - count(*), 0) from dup) as duplicate_id,
+      (select coalesce(approx_top_k(id, 3), []) from dup) as duplicate_id_ex,
       count(*) filter (where customer is not null and not (${known})) as unknown_customer,
-      coalesce(list(customer) filter (where customer is not null and not (${known}))[1:3], []) as unknown_customer_ex
+      coalesce(approx_top_k(customer, 3) filter (where customer is not null and not (${known})), []) as unknown_customer_ex
     from raw`;
 }
 
