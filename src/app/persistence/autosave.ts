@@ -56,7 +56,17 @@ export function autosaveDatasets(alreadyStored: readonly Dataset[]): () => void 
   const sync = (datasets: readonly Dataset[], previous: readonly Dataset[]) => {
     for (const dataset of datasets) {
       const known = saved.get(dataset.id);
-      if (known && sameContent(known, dataset)) continue;
+      if (known && sameContent(known, dataset)) {
+        if (known.label !== dataset.label) {
+          saved.set(dataset.id, dataset);
+          // A rename changes no rows: update the stored label only.
+          enqueue(async () => {
+            await writableDb()?.datasets.update(dataset.id, { label: dataset.label });
+            await refreshStored();
+          });
+        }
+        continue;
+      }
       saved.set(dataset.id, dataset);
       enqueue(async () => {
         const db = writableDb();
