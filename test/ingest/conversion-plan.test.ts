@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine/engine';
 import { csvSample, SAMPLE_BYTES } from '../../src/ingest/csv-sample';
+import { ident, sql } from '../../src/sql';
 import { openTestEngine } from '../engine/open-engine';
 import { load } from './helpers';
 
@@ -61,5 +62,28 @@ describe('conversions on a file larger than the sample', () => {
     expect(t.columns.find((c) => c.name === 'flag')?.type).toBe('BOOLEAN');
     expect(t.notices).toContainEqual({ code: 'mixedTypes', params: { column: 'flag' } });
     expect(t.notices).toContainEqual({ code: 'converted', params: { column: 'flag', kind: 'boolean' } });
+  });
+});
+
+describe('conversions of a table that arrives whole (JSON, Parquet, Arrow)', () => {
+  it('converts each column that fits in every row and leaves the others as text', async () => {
+    const rows = Array.from({ length: 25_000 }, (_, i) => ({
+      id: i,
+      vip: i % 2 ? 'Y' : 'N',
+      日期: `2026年3月${1 + (i % 28)}日`,
+      wait: '00:01:05',
+    }));
+    // past the first 20,000 rows the plan is picked from
+    rows.push({ id: 25_000, vip: 'maybe', 日期: '2026年4月1日', wait: '01:00:00' });
+    const [result] = await load(engine, [{ name: 'calls.json', bytes: bytes(JSON.stringify(rows)) }]);
+    if (!result?.ok) throw new Error(result?.error.message);
+    const t = result.tables[0]!;
+    const types = Object.fromEntries(t.columns.map((c) => [c.name, c.type]));
+    expect(types).toMatchObject({ vip: 'VARCHAR', 日期: 'DATE', wait: 'INTEGER' });
+    const converted = t.notices.filter((n) => n.code === 'converted').map((n) => n.params.column);
+    expect(converted.sort()).toEqual(['wait', '日期']);
+    const sum = await engine.query(sql`select sum(wait)::integer as s from ${ident(t.table)}`);
+    // 25,000 × 65 s + 3,600 s = 1,628,600
+    expect(sum.rows[0]?.s).toBe(1_628_600);
   });
 });
