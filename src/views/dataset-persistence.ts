@@ -61,10 +61,16 @@ export async function saveDataset(
     };
     await guardWrite(() =>
       db.transaction('rw', db.datasets, db.datasetChunks, async () => {
-        const previous = await db.datasets.get(meta.id);
+        // The engine has one table per name: a stored dataset with this table under another id is stale now.
+        const stale = [
+          await db.datasets.get(meta.id),
+          await db.datasets.where('table').equals(meta.table).first(),
+        ].filter((r): r is DatasetRecord => r !== undefined);
+        for (const old of stale) {
+          await db.datasetChunks.where('chunkSet').equals(old.chunkSet).delete();
+          if (old.id !== meta.id) await db.datasets.delete(old.id);
+        }
         await db.datasets.put(record);
-        if (previous && previous.chunkSet !== chunkSet)
-          await db.datasetChunks.where('chunkSet').equals(previous.chunkSet).delete();
       }),
     );
     return record;
@@ -83,7 +89,16 @@ export async function saveDataset(
  * created with those types (results leave the engine with BIGINT and DECIMAL as DOUBLE; the append casts them back),
  * under a temporary name renamed at the end, so a half-restored table never shows.
  */
-export async function restoreDataset(db: CallsightDb, engine: Engine, record: DatasetRecord): Promise<void> {
+export async function restoreDataset(
+  db: CallsightDb,
+  engine: Engine,
+  record: DatasetRecord,
+): Promise<'restored' | 'already-loaded'> {
+  // A table loaded while the app was starting wins; the stored copy stays untouched.
+  const existing = await engine.query(
+    sql`select count(*) as n from information_schema.tables where table_name = ${record.table}`,
+  );
+  if (Number(existing.rows[0]?.n) > 0) return 'already-loaded';
   const staging = `__callsight_restore_${record.id}`;
   await engine.query(sql`drop table if exists ${ident(staging)}`);
   const typed = record.columns.length > 0 && record.columns.every((c) => SAFE_TYPE.test(c.type));
@@ -104,8 +119,8 @@ export async function restoreDataset(db: CallsightDb, engine: Engine, record: Da
     }
     await engine.insertArrowIPC(bytes, { name: staging, create: !typed && index === 0 });
   }
-  await engine.query(sql`drop table if exists ${ident(record.table)}`);
   await engine.query(sql`alter table ${ident(staging)} rename to ${ident(record.table)}`);
+  return 'restored';
 }
 
 async function readChunk(db: CallsightDb, record: DatasetRecord, index: number): Promise<Uint8Array> {

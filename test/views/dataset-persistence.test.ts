@@ -110,4 +110,24 @@ describe('dataset persistence', () => {
     await restoreDataset(db, engine, record);
     expect(await columns('empty_t')).toEqual(meta.columns);
   });
+
+  it('leaves a table loaded meanwhile alone, and a new dataset under a stored table name replaces the stale one', async () => {
+    await engine.query('create table jan as select 1 as n');
+    const first: DatasetMeta = {
+      id: 'old',
+      table: 'jan',
+      label: 'jan v1',
+      sources: [],
+      rows: 1,
+      columns: await columns('jan'),
+    };
+    const record = await saveDataset(db, engine, first, 10);
+    expect(await restoreDataset(db, engine, record)).toBe('already-loaded');
+    expect((await engine.query('select n from jan')).rows).toEqual([{ n: 1 }]);
+
+    await engine.query('create or replace table jan as select 2 as n');
+    await saveDataset(db, engine, { ...first, id: 'new', label: 'jan v2' }, 11);
+    expect((await db.datasets.where('table').equals('jan').toArray()).map((d) => d.id)).toEqual(['new']);
+    expect(await db.datasetChunks.where('chunkSet').equals('old@10').count()).toBe(0);
+  });
 });

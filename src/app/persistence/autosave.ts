@@ -29,7 +29,7 @@ export async function restoreStoredDatasets(
   for (const record of await db.datasets.toArray()) {
     usePersistenceStore.setState({ busy: { key: 'views.storage.restoring', label: record.label } });
     try {
-      await restoreDataset(db, engine, record);
+      if ((await restoreDataset(db, engine, record)) === 'already-loaded') continue;
       const { id, table, label, sources, rows, columns, sample } = record;
       restored.push({ id, table, label, sources, rows, columns, ...(sample ? { sample } : {}) });
     } catch (error) {
@@ -70,7 +70,11 @@ export function autosaveDatasets(alreadyStored: readonly Dataset[]): () => void 
       saved.set(dataset.id, dataset);
       enqueue(async () => {
         const db = writableDb();
-        if (!db) return;
+        if (!db) {
+          // A reader tab saves nothing; if it becomes the writer, `resync` offers the dataset again.
+          saved.delete(dataset.id);
+          return;
+        }
         usePersistenceStore.setState({ busy: { key: 'views.storage.saving', label: dataset.label } });
         try {
           const started = performance.now();
@@ -99,8 +103,14 @@ export function autosaveDatasets(alreadyStored: readonly Dataset[]): () => void 
     }
   };
   const unsubscribe = useDatasetsStore.subscribe((state, prev) => sync(state.datasets, prev.datasets));
+  const resync = usePersistenceStore.subscribe((state, prev) => {
+    if (state.role === 'writer' && prev.role !== 'writer') sync(useDatasetsStore.getState().datasets, []);
+  });
   sync(useDatasetsStore.getState().datasets, []);
-  return unsubscribe;
+  return () => {
+    unsubscribe();
+    resync();
+  };
 }
 
 /**
