@@ -57,7 +57,10 @@ export function ViewItem({ view }: { view: SavedView }) {
           <button type="button" onClick={() => void duplicateView(view.id, t('views.copyName', { name: view.name }))}>
             {t('views.duplicate')}
           </button>
-          <button type="button" onClick={() => void exportViews([view], `${fileSafe(view.name)}.callsight.json`)}>
+          <button
+            type="button"
+            onClick={() => void exportViews([view], `${fileSafe(view.name)}.callsight.json`, false)}
+          >
             {t('views.exportOne')}
           </button>
           <button type="button" onClick={() => void copyViewLink(view.spec)}>

@@ -70,7 +70,7 @@ export function ViewsPanel() {
           type="button"
           data-testid="views-export"
           disabled={views.length === 0}
-          onClick={() => void exportViews(views, 'callsight-views.json')}
+          onClick={() => void exportViews(views, 'callsight-views.json', true)}
         >
           {t('views.exportAll')}
         </button>

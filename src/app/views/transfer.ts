@@ -9,11 +9,15 @@ import { currentSpec } from '../persistence/working-spec';
 
 const SOURCE = 'Callsight 0.1.0';
 
-/** Downloads views (all, or one), the working state and the stored documents as one JSON file. */
-export async function exportViews(views: readonly SavedView[], fileName: string): Promise<void> {
+/** Downloads views and the stored documents as one JSON file; "export all" adds the working state. */
+export async function exportViews(views: readonly SavedView[], fileName: string, withSession: boolean): Promise<void> {
   const documents = (await readableDb()?.taxonomy.toArray()) ?? [];
   const text = buildExportFile(
-    { views, session: currentSpec(), documents: documents.map(({ id, version, data }) => ({ id, version, data })) },
+    {
+      views,
+      session: withSession ? currentSpec() : null,
+      documents: documents.map(({ id, version, data }) => ({ id, version, data })),
+    },
     SOURCE,
     new Date(),
   );
