@@ -65,9 +65,23 @@ export function missingRequired(mapping: Mapping): string[] {
   return REQUIRED_ROLES.calls.filter((r) => !mapping.calls?.columns[r]).map((r) => `calls.${r}`);
 }
 
-/** Proposes a mapping for the loaded tables and opens it for review. */
-export async function detect(engine: Engine, tables: readonly SourceTable[]): Promise<void> {
+let detecting: { key: string; promise: Promise<void> } | null = null;
+
+/**
+ * Proposes a mapping for the loaded tables and opens it for review. A second call for the same tables while
+ * the first is still running shares it: detection profiles every table, and running it twice doubles the wait.
+ */
+export function detect(engine: Engine, tables: readonly SourceTable[]): Promise<void> {
   const key = tablesKey(tables);
+  if (detecting?.key === key) return detecting.promise;
+  const promise = runDetection(engine, tables, key).finally(() => {
+    if (detecting?.promise === promise) detecting = null;
+  });
+  detecting = { key, promise };
+  return promise;
+}
+
+async function runDetection(engine: Engine, tables: readonly SourceTable[], key: string): Promise<void> {
   useModelStore.setState({ status: 'detecting', error: null, detectedFor: key });
   try {
     const { mapping, confidence } = await detectMapping(engine, tables, useModelStore.getState().mapping);

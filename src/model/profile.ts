@@ -26,7 +26,8 @@ export interface TableProfile {
   readonly columns: readonly ColumnProfile[];
 }
 
-export const PROFILE_SAMPLE_ROWS = 5000;
+// 2,000 rows tell timestamps from ids as well as 5,000 did on every fixture, at well under half the cost in wasm.
+export const PROFILE_SAMPLE_ROWS = 2000;
 
 /** Words that mean yes or no in exports; compared lower-case. */
 export const TRUE_WORDS = ['y', 'yes', '1', 'true', 't', '是', '已解决', '解决', 'resolved', '已接通', '接通'];
