@@ -71,11 +71,6 @@ export class QueryCancelledError extends Error {
 export const STARTUP_STATEMENTS: readonly string[] = [
   'SET autoinstall_known_extensions = false',
   'SET autoload_known_extensions = false',
-  // Tables live in a compressed in-memory database: 10M calls took 0.16 GB instead of 1.37 GB (budget 1.2 GB),
-  // 1M calls 17 MB instead of 149 MB. Creating the 1M table took about the same in Chromium (2.26 s vs 2.32 s,
-  // the same busy machine) and ~19% longer in Node; a daily GROUP BY ran in 53 ms instead of 129 ms (Node).
-  "ATTACH ':memory:' AS callsight (COMPRESS)",
-  'USE callsight',
 ];
 
 /** Memory used and allowed, in bytes, asked of DuckDB itself. */
