@@ -50,7 +50,8 @@ export class AsyncEngine implements Engine {
     if (source instanceof Uint8Array) await this.db.registerFileBuffer(name, source);
     // Read in place with direct I/O. Creating the 1M-call table from the CSV took 1.55–1.84 s this way, 4.3–4.6 s
     // without direct I/O, 1.42–1.47 s from a registered copy of the whole file (which large files cannot
-    // afford); parallel=false and buffer_size 8/32 MB were within the noise (1.50–1.96 s).
+    // afford); parallel=false and buffer_size 8/32 MB were within the noise (1.50–1.96 s). Measured with tables
+    // in a compressed database (since reverted): compare the figures, not their size.
     else await this.db.registerFileHandle(name, source, DuckDBDataProtocol.BROWSER_FILEREADER, true);
   }
 
