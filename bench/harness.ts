@@ -7,6 +7,12 @@ export const APP_URL = `http://127.0.0.1:${PREVIEW_PORT}/`;
 
 /** Serves the built app (`dist/`) on loopback for the benchmark run. */
 export async function startPreview(): Promise<ChildProcess> {
+  // A server left on the port would serve some other build and every figure would describe it.
+  const stale = await fetch(APP_URL).then(
+    () => true,
+    () => false,
+  );
+  if (stale) throw new Error(`Something already answers on ${APP_URL}; stop it so the bench serves this build.`);
   const server = spawn(
     'npx',
     ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PREVIEW_PORT), '--strictPort'],
