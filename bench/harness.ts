@@ -71,3 +71,15 @@ export interface Suite {
   name: string;
   run: (ctx: BenchContext) => Promise<void>;
 }
+
+/** Puts a file from disk into the page as `#bench-file`'s File, as a user's pick would. */
+export async function attachFile(page: Page, path: string): Promise<void> {
+  await page.evaluate(() => {
+    document.getElementById('bench-file')?.remove();
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.id = 'bench-file';
+    document.body.append(input);
+  });
+  await page.setInputFiles('#bench-file', path);
+}

@@ -1,5 +1,5 @@
 import { generateCallsCsv } from '../generate-calls.ts';
-import { median, openAppPage, type Suite } from '../harness.ts';
+import { median, openAppPage, type Suite, attachFile } from '../harness.ts';
 import { nativeQueryMs } from '../native.ts';
 
 const ROWS = 1_000_000;
@@ -13,13 +13,7 @@ export const csvIngest: Suite = {
     const nativeTimes: number[] = [];
     for (let i = 0; i < 3; i++) {
       const page = await openAppPage(browser);
-      await page.evaluate(() => {
-        const input = document.createElement('input');
-        input.type = 'file';
-        input.id = 'bench-file';
-        document.body.append(input);
-      });
-      await page.setInputFiles('#bench-file', path);
+      await attachFile(page, path);
       browserTimes.push(
         await page.evaluate(async () => {
           const file = (document.getElementById('bench-file') as HTMLInputElement).files![0]!;

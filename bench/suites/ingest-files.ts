@@ -7,7 +7,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import iconv from 'iconv-lite';
 import * as XLSX from '@e965/xlsx';
 import { BENCH_DATA, generateCallsCsv } from '../generate-calls.ts';
-import { openAppPage } from '../harness.ts';
+import { openAppPage, attachFile } from '../harness.ts';
 import type { Browser } from '@playwright/test';
 
 export interface Loaded {
@@ -20,13 +20,7 @@ export interface Loaded {
 /** Loads a file from disk through the app's real ingest path in a fresh page (outside requests blocked). */
 export async function loadInBrowser(browser: Browser, path: string): Promise<Loaded & { page: Page }> {
   const page = await openAppPage(browser);
-  await page.evaluate(() => {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.id = 'bench-file';
-    document.body.append(input);
-  });
-  await page.setInputFiles('#bench-file', path);
+  await attachFile(page, path);
   const loaded = await page.evaluate(async () => {
     const file = (document.getElementById('bench-file') as HTMLInputElement).files![0]!;
     return window.callsight!.benchIngest!(file);

@@ -1,5 +1,5 @@
 import { generateCallsCsv } from '../generate-calls.ts';
-import { median, openAppPage, percentile, type BenchContext, type Suite } from '../harness.ts';
+import { median, openAppPage, percentile, type BenchContext, type Suite, attachFile } from '../harness.ts';
 
 const NO_FILTERS = {
   dateFrom: null,
@@ -26,13 +26,7 @@ async function measure(
 ) {
   const path = await generateCallsCsv(rows);
   const page = await openAppPage(browser);
-  await page.evaluate(() => {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.id = 'bench-file';
-    document.body.append(input);
-  });
-  await page.setInputFiles('#bench-file', path);
+  await attachFile(page, path);
   const status = await page.evaluate(async (n) => {
     const file = (document.getElementById('bench-file') as HTMLInputElement).files![0]!;
     const engine = await window.callsight!.engine();

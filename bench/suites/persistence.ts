@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { generateCallsCsv } from '../generate-calls.ts';
-import { median, openAppPage, type Suite } from '../harness.ts';
+import { median, openAppPage, type Suite, attachFile } from '../harness.ts';
 
 const ROWS = 1_000_000;
 const RUNS = 3;
@@ -11,13 +11,7 @@ async function reloadApp(page: Page): Promise<void> {
 }
 
 async function ingest(page: Page, path: string): Promise<void> {
-  await page.evaluate(() => {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.id = 'bench-file';
-    document.body.append(input);
-  });
-  await page.setInputFiles('#bench-file', path);
+  await attachFile(page, path);
   await page.evaluate(async () => {
     const file = (document.getElementById('bench-file') as HTMLInputElement).files![0]!;
     const engine = await window.callsight!.engine();
