@@ -1,6 +1,7 @@
 import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
+import { mulberry32 } from '../scripts/sample-data/prng.ts';
 
 export const BENCH_DATA = join(import.meta.dirname, '.data');
 
@@ -8,18 +9,6 @@ const LINES = ['Broadband', 'Mobile', 'TV', 'Billing', 'Enterprise'];
 const CHANNELS = ['phone', 'chat', 'email', 'app'];
 const HEADER =
   'call_id,customer_id,start_time,business_line,channel,queue_seconds,handle_seconds,outcome,reason_code,resolved,csat,agent,notes\n';
-
-/** A small deterministic PRNG so generated bench files are the same on every machine. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Writes (once) a calls CSV of `rows` rows in the sample data's English shape; returns its path. */
 export async function generateCallsCsv(rows: number): Promise<string> {
