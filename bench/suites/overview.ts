@@ -1,14 +1,7 @@
+import { NO_FILTERS } from '../../src/model/filters.ts';
 import { generateCallsCsv } from '../generate-calls.ts';
 import { median, openAppPage, percentile, type BenchContext, type Suite, attachFile } from '../harness.ts';
 
-const NO_FILTERS = {
-  dateFrom: null,
-  dateTo: null,
-  businessLines: [],
-  channels: [],
-  reasonCategories: [],
-  segments: [],
-};
 // Filter changes a user makes on the overview: a channel, a line, a month, a line within a quarter, none.
 const FILTERS = [
   { ...NO_FILTERS, channels: ['phone'] },

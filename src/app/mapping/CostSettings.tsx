@@ -18,28 +18,39 @@ export function CostSettings({ settings, onChange }: Props) {
     <fieldset className="map-kind">
       <legend>{t('model.settings')}</legend>
       <small>{t('model.cost.hint')}</small>
-      <label className="map-row">
-        <span>{t('model.costPerMinute')}</span>
-        <input
-          type="number"
-          min={0}
-          step="any"
-          data-testid="cost-per-minute"
-          defaultValue={settings.costPerMinute ?? ''}
-          onChange={(e) => onChange({ costPerMinute: parse(e.target.value) })}
-        />
-      </label>
-      <label className="map-row">
-        <span>{t('model.costPerContact')}</span>
-        <input
-          type="number"
-          min={0}
-          step="any"
-          data-testid="cost-per-contact"
-          defaultValue={settings.costPerContact ?? ''}
-          onChange={(e) => onChange({ costPerContact: parse(e.target.value) })}
-        />
-      </label>
+      <CostInput
+        label={t('model.costPerMinute')}
+        testId="cost-per-minute"
+        value={settings.costPerMinute}
+        onChange={(costPerMinute) => onChange({ costPerMinute })}
+      />
+      <CostInput
+        label={t('model.costPerContact')}
+        testId="cost-per-contact"
+        value={settings.costPerContact}
+        onChange={(costPerContact) => onChange({ costPerContact })}
+      />
     </fieldset>
+  );
+}
+
+function CostInput(props: {
+  label: string;
+  testId: string;
+  value: number | null | undefined;
+  onChange: (value: ReturnType<typeof parse>) => void;
+}) {
+  return (
+    <label className="map-row">
+      <span>{props.label}</span>
+      <input
+        type="number"
+        min={0}
+        step="any"
+        data-testid={props.testId}
+        defaultValue={props.value ?? ''}
+        onChange={(e) => props.onChange(parse(e.target.value))}
+      />
+    </label>
   );
 }
