@@ -35,7 +35,7 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 }
 
-/** A fresh page on the app with every request outside the app's origin blocked, engine ready. */
+/** A fresh page on the app with every request outside the app's origin blocked, engine ready and warmed up. */
 export async function openAppPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext();
   await context.route('**/*', (route) =>
@@ -43,7 +43,8 @@ export async function openAppPage(browser: Browser): Promise<Page> {
   );
   const page = await context.newPage();
   await page.goto(APP_URL);
-  await page.waitForFunction(() => window.callsight?.readyMs !== undefined, null, { timeout: 60_000 });
+  // A user picks a file after the page has loaded; by then the ingest warm-up has run, as here.
+  await page.waitForFunction(() => window.callsight?.warmedUp === true, null, { timeout: 60_000 });
   return page;
 }
 

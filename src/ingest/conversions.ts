@@ -6,7 +6,33 @@ import type { IngestColumn, IngestNotice } from './types';
 export type ConversionKind = 'boolean' | 'date' | 'timestamp' | 'duration';
 
 const TRUE_WORDS = ['1', 'y', 'yes', 'true', 't', '是', '对', '接通'];
+// Spelled as exports spell them: the engine's own boolean cast reads these (any case, no spaces around).
+const ENGINE_BOOLEAN_WORDS = [
+  '1',
+  '0',
+  'Y',
+  'N',
+  'y',
+  'n',
+  'Yes',
+  'No',
+  'YES',
+  'NO',
+  'yes',
+  'no',
+  'true',
+  'false',
+  'TRUE',
+  'FALSE',
+  'True',
+  'False',
+  'T',
+  'F',
+  't',
+  'f',
+];
 const FALSE_WORDS = ['0', 'n', 'no', 'false', 'f', '否', '错', '未接通'];
+const LONGEST_WORD = Math.max(...[...TRUE_WORDS, ...FALSE_WORDS].map((w) => w.length));
 const DATE_RE = String.raw`\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?`;
 const TIME_RE = String.raw`\d{1,2}\s*[:：时]\s*\d{1,2}(\s*[:：分]\s*\d{1,2}(\.\d+)?\s*秒?)?`;
 const DURATION_RE = String.raw`\d{1,4}:\d{2}:\d{2}`;
@@ -19,6 +45,8 @@ export interface ConversionPlan {
   readonly time?: boolean;
   /** The column is a TIMESTAMP WITH TIME ZONE the sniffer inferred. */
   readonly zoned?: boolean;
+  /** Every sampled value is a word the engine itself reads as a boolean, so a CSV can be read as BOOLEAN. */
+  readonly native?: boolean;
 }
 type Plan = ConversionPlan;
 
@@ -121,13 +149,22 @@ async function matchCounts(
     [...TRUE_WORDS, ...FALSE_WORDS].map((w) => raw(literal(w))),
     ', ',
   );
+  const engineWords = join(
+    ENGINE_BOOLEAN_WORDS.map((w) => raw(literal(w))),
+    ', ',
+  );
   const counts = text.map((c, i) => {
     const v = sql`nullif(trim(${ident(c.name)}), '')`;
+    // Dates, times and durations start with a digit and boolean words are short: the checks run only on such
+    // values (on the 1M-call CSV in Chromium the plan took 216 ms unguarded, 75–105 ms guarded).
+    const digit = sql`${v}[1] between '0' and '9'`;
+    const matches = (re: string) => sql`count_if(case when ${digit} then regexp_full_match(${v}, ${pattern(re)}) end)`;
     return sql`count(${v}) as ${ident(`n${i}`)},
-      count_if(lower(${v}) in (${words})) as ${ident(`b${i}`)},
-      count_if(regexp_full_match(${v}, ${pattern(DATE_RE)})) as ${ident(`d${i}`)},
-      count_if(regexp_full_match(${v}, ${pattern(`${DATE_RE}\\s*${TIME_RE}`)})) as ${ident(`t${i}`)},
-      count_if(regexp_full_match(${v}, ${pattern(DURATION_RE)})) as ${ident(`u${i}`)}`;
+      count_if(case when length(${v}) <= ${raw(String(LONGEST_WORD))} then lower(${v}) in (${words}) end) as ${ident(`b${i}`)},
+      count_if(case when length(${v}) <= ${raw(String(LONGEST_WORD))} then ${ident(c.name)} in (${engineWords}) end) as ${ident(`e${i}`)},
+      ${matches(DATE_RE)} as ${ident(`d${i}`)},
+      ${matches(`${DATE_RE}\\s*${TIME_RE}`)} as ${ident(`t${i}`)},
+      ${matches(DURATION_RE)} as ${ident(`u${i}`)}`;
   });
   const sample = sql`(select * from ${from} limit ${limit})`;
   return (await engine.query(sql`select ${join(counts, ', ')} from ${sample}`)).rows[0] ?? {};
@@ -145,7 +182,7 @@ function textPlans(text: readonly IngestColumn[], row: Record<string, unknown>):
     if (n === 0) return;
     const d = Number(row[`d${i}`] ?? 0);
     const t = Number(row[`t${i}`] ?? 0);
-    if (Number(row[`b${i}`]) === n) plans.push({ column: c.name, kind: 'boolean' });
+    if (Number(row[`b${i}`]) === n) plans.push({ column: c.name, kind: 'boolean', native: Number(row[`e${i}`]) === n });
     else if (d === n) plans.push({ column: c.name, kind: 'date' });
     else if (d + t === n) plans.push({ column: c.name, kind: 'timestamp' });
     else if (Number(row[`u${i}`]) === n) plans.push({ column: c.name, kind: 'duration' });

@@ -94,18 +94,25 @@ async function createTable(
   const types = new Map<string, string>();
   const notices: IngestNotice[] = [];
   const failedConversions = new Set<string>();
+  const notNative = new Set<string>();
   for (let attempt = 0; ; attempt++) {
     const columns = sniffed.columns.map((c) => ({ name: c.name, type: types.get(c.name) ?? c.type }));
     const sample = readCsvSql(samplePath, sniffed, { ...options, skipBadRows: true }, types);
     const plans = await planConversions(engine, sample, columns).then(
-      (all) => all.filter((p) => !failedConversions.has(p.column)),
+      (all) =>
+        all
+          .filter((p) => !failedConversions.has(p.column))
+          .map((p) => (p.native && notNative.has(p.column) ? { ...p, native: false } : p)),
       () => null,
     );
+    // The reader itself types booleans spelled the engine's way: converting them afterwards cost a third of the
+    // 1M-call read (1.15 s against 0.8 s).
+    const native = (plans ?? []).filter((p) => p.native);
+    const readTypes = new Map([...types, ...native.map((p) => [p.column, 'BOOLEAN'] as const)]);
     try {
-      const read = readCsvSql(path, sniffed, options, types);
-      await run(() =>
-        engine.query(sql`create table ${ident(table)} as select ${convertedSelect(plans ?? [])} from ${read}`),
-      );
+      const read = readCsvSql(path, sniffed, options, readTypes);
+      const converted = convertedSelect((plans ?? []).filter((p) => !p.native));
+      await run(() => engine.query(sql`create table ${ident(table)} as select ${converted} from ${read}`));
       return { notices, plans };
     } catch (error) {
       if (attempt >= MAX_ATTEMPTS) throw csvError(error, name);
@@ -115,6 +122,11 @@ async function createTable(
         continue;
       }
       const column = failingColumn(error, sniffed);
+      // A value the engine's boolean reading refused: the general conversion decides (and may keep the text).
+      if (column !== null && native.some((p) => p.column === column)) {
+        notNative.add(column);
+        continue;
+      }
       if (column === null || types.has(column)) throw csvError(error, name);
       types.set(column, 'VARCHAR');
       notices.push({ code: 'mixedTypes', params: { column } });

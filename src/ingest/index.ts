@@ -5,6 +5,7 @@ import type { ProgressListener } from './types';
 
 export { ingestSources, sourceFromBytes, sourceFromFile, type IngestOptions, type IngestResult } from './ingest';
 export { rereadSource } from './reread';
+export { warmUpIngest } from './warm-up';
 export { removeDuplicateRows, type AppendResult } from './append';
 export { previewRows, dropTable, describeTable, countRows } from './table-info';
 export { ACCEPTED_EXTENSIONS } from './format';

@@ -65,6 +65,29 @@ describe('conversions on a file larger than the sample', () => {
   });
 });
 
+describe('booleans in a CSV', () => {
+  it('reads Y/N, yes/no and padded or Chinese words as booleans, with the right counts', async () => {
+    // row i: plain is Y when i % 3 == 0; padded is " yes " when i % 4 == 0; chinese is 是 when i % 5 == 0
+    const lines = Array.from(
+      { length: 600 },
+      (_, i) => `${i},${i % 3 ? 'N' : 'Y'},${i % 4 ? ' no ' : ' yes '},${i % 5 ? '否' : '是'},${i % 2 ? 'TRUE' : ''}`,
+    );
+    const [result] = await load(engine, [
+      { name: 'flags.csv', bytes: bytes(`id,plain,padded,chinese,sparse\n${lines.join('\n')}\n`) },
+    ]);
+    if (!result?.ok) throw new Error(result?.error.message);
+    const t = result.tables[0]!;
+    const types = Object.fromEntries(t.columns.map((c) => [c.name, c.type]));
+    expect(types).toMatchObject({ plain: 'BOOLEAN', padded: 'BOOLEAN', chinese: 'BOOLEAN', sparse: 'BOOLEAN' });
+    const counts = await engine.query(
+      sql`select count_if(plain)::integer as p, count_if(padded)::integer as q, count_if(chinese)::integer as c,
+        count_if(sparse)::integer as s, count(sparse)::integer as sn from ${ident(t.table)}`,
+    );
+    // 600 rows: ⌈600/3⌉ = 200 multiples of 3, 150 of 4, 120 of 5; 300 odd rows say TRUE, the even ones are empty
+    expect(counts.rows[0]).toEqual({ p: 200, q: 150, c: 120, s: 300, sn: 300 });
+  });
+});
+
 describe('conversions of a table that arrives whole (JSON, Parquet, Arrow)', () => {
   it('converts each column that fits in every row and leaves the others as text', async () => {
     const rows = Array.from({ length: 25_000 }, (_, i) => ({

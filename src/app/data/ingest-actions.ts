@@ -14,6 +14,7 @@ import {
 } from '../../ingest';
 import { useDatasetsStore, type Dataset } from './datasets-store';
 import { useIngestStore } from './ingest-store';
+import { stopWarmUp } from '../warm-up';
 
 export interface IngestIntoAppOptions {
   /** Append every file to this dataset's table (by dataset id), or `'first'` to merge the files dropped. */
@@ -35,6 +36,7 @@ export async function ingestIntoApp(
   sources: readonly IngestSource[],
   options: IngestIntoAppOptions = {},
 ): Promise<IngestResult[]> {
+  stopWarmUp();
   const ingest = useIngestStore.getState();
   const datasets = useDatasetsStore.getState().datasets;
   const controller = new AbortController();

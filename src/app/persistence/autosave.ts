@@ -4,6 +4,7 @@ import { SETTING_KEYS } from '../../views/storage-names';
 import { guardWrite } from '../../views/write-errors';
 import { useDatasetsStore, type Dataset } from '../data/datasets-store';
 import { whenEngineReady } from '../engine-store';
+import { stopWarmUp } from '../warm-up';
 import { useModelStore } from '../model-store';
 import { broadcast, readableDb, usePersistenceStore, writableDb } from './storage-store';
 import { reportWriteFailure } from './write-notice';
@@ -26,7 +27,9 @@ export async function restoreStoredDatasets(
   if (!engine) return [];
   const started = performance.now();
   const restored: Dataset[] = [];
-  for (const record of await db.datasets.toArray()) {
+  const records = await db.datasets.toArray();
+  if (records.length > 0) stopWarmUp();
+  for (const record of records) {
     usePersistenceStore.setState({ busy: { key: 'views.storage.restoring', label: record.label } });
     try {
       if ((await restoreDataset(db, engine, record)) === 'already-loaded') continue;
