@@ -1,5 +1,6 @@
 import type { Table } from 'apache-arrow';
 import type { BoundSql } from '../sql';
+import { STORE_STATEMENTS } from './stores';
 
 /** A plain JavaScript value from a result cell: BIGINT/DECIMAL already converted to number. */
 export type Cell = string | number | boolean | null | Date | Cell[] | { [key: string]: Cell };
@@ -71,6 +72,7 @@ export class QueryCancelledError extends Error {
 export const STARTUP_STATEMENTS: readonly string[] = [
   'SET autoinstall_known_extensions = false',
   'SET autoload_known_extensions = false',
+  ...STORE_STATEMENTS,
 ];
 
 /** Memory used and allowed, in bytes, asked of DuckDB itself. */

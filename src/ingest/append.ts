@@ -1,7 +1,7 @@
 import type { Engine } from '../engine/engine';
 import { ident, join, sql } from '../sql';
 import { engineDetail, IngestError } from './errors';
-import { countRows, describeTable, dropTable } from './table-info';
+import { countRows, describeTable, dropTable, tableWhereItIs } from './table-info';
 
 export interface AppendResult {
   /** Rows of the appended file that exactly repeat a row already in the table. */
@@ -68,6 +68,7 @@ async function countDuplicates(
 /** Keeps one copy of each exactly repeated row; returns how many rows went. */
 export async function removeDuplicateRows(engine: Engine, table: string): Promise<number> {
   const before = await countRows(engine, table);
-  await engine.query(sql`create or replace table ${ident(table)} as select distinct * from ${ident(table)}`);
+  const where = await tableWhereItIs(engine, table);
+  await engine.query(sql`create or replace table ${where} as select distinct * from ${where}`);
   return before - (await countRows(engine, table));
 }

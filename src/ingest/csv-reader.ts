@@ -1,5 +1,7 @@
 import type { Engine } from '../engine/engine';
-import { ident, sql } from '../sql';
+import { tableIn } from '../engine/stores';
+import type { Storage } from './memory-guard';
+import { sql } from '../sql';
 import { decodeToUtf8 } from './decode';
 import { detectEncoding } from './encoding';
 import {
@@ -39,6 +41,7 @@ export async function readCsv(
   options: CsvOptions,
   onProgress: ProgressListener,
   signal?: AbortSignal,
+  storage: Storage = { compact: false },
 ): Promise<CsvLoad> {
   const { name, blob } = source;
   const encoding = options.encoding ?? detectEncoding(head);
@@ -59,7 +62,7 @@ export async function readCsv(
     await engine.registerFile(samplePath, await csvSample(readable));
     const text = new TextDecoder().decode(await readable.slice(0, 65_536).arrayBuffer());
     const sniffed = await sniff(engine, name, samplePath, options, text);
-    const file: CsvFile = { name, path, samplePath, sniffed, options };
+    const file: CsvFile = { name, path, samplePath, sniffed, options, compact: storage.compact };
     const created = await createTable(engine, file, table, (work) =>
       runCancellable(engine, signal, name, blob.size, onProgress, work),
     );
@@ -77,6 +80,7 @@ interface CsvFile {
   readonly samplePath: string;
   readonly sniffed: Sniffed;
   readonly options: CsvOptions;
+  readonly compact: boolean;
 }
 
 /**
@@ -90,7 +94,7 @@ async function createTable(
   table: string,
   run: (work: () => Promise<unknown>) => Promise<unknown>,
 ): Promise<{ notices: IngestNotice[]; plans: ConversionPlan[] | null }> {
-  const { name, path, samplePath, sniffed, options } = file;
+  const { name, path, samplePath, sniffed, options, compact } = file;
   const types = new Map<string, string>();
   const notices: IngestNotice[] = [];
   const failedConversions = new Set<string>();
@@ -112,7 +116,7 @@ async function createTable(
     try {
       const read = readCsvSql(path, sniffed, options, readTypes);
       const converted = convertedSelect((plans ?? []).filter((p) => !p.native));
-      await run(() => engine.query(sql`create table ${ident(table)} as select ${converted} from ${read}`));
+      await run(() => engine.query(sql`create table ${tableIn(table, compact)} as select ${converted} from ${read}`));
       return { notices, plans };
     } catch (error) {
       if (attempt >= MAX_ATTEMPTS) throw csvError(error, name);

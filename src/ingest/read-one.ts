@@ -6,7 +6,7 @@ import { IngestError } from './errors';
 import { readExcel } from './excel-reader';
 import { detectFormat } from './format';
 import { readJson } from './json-reader';
-import { checkFits } from './memory-guard';
+import { planStorage, type Storage } from './memory-guard';
 import { readParquet, type ParquetDecoder } from './parquet-reader';
 import { countRows, describeTable, dropTable } from './table-info';
 import type {
@@ -47,10 +47,10 @@ export async function readOne(
   if (blob.size === 0) throw new IngestError('empty', name);
   const head = new Uint8Array(await blob.slice(0, 65_536).arrayBuffer());
   const format = detectFormat(name, head);
-  await checkFits(engine, name, blob.size, format);
+  const storage = await planStorage(engine, name, blob.size, format);
   const made: Made[] = [];
   try {
-    await readFormat(engine, source, head, format, options, made, onProgress, signal);
+    await readFormat(engine, source, head, format, storage, options, made, onProgress, signal);
     const loaded: LoadedTable[] = [];
     for (const m of made) {
       const rows = await countRows(engine, m.table);
@@ -83,6 +83,7 @@ async function readFormat(
   source: IngestSource,
   head: Uint8Array,
   format: FileFormat,
+  storage: Storage,
   options: ReadOneOptions,
   made: Made[],
   onProgress: ProgressListener,
@@ -98,7 +99,8 @@ async function readFormat(
   const entry: Made = { table, notices: [] };
   made.push(entry);
   if (format === 'csv') {
-    const load = await readCsv(engine, source, head, table, options.csv ?? {}, onProgress, signal);
+    const load = await readCsv(engine, source, head, table, options.csv ?? {}, onProgress, signal, storage);
+    if (storage.compact) entry.notices.push({ code: 'compressed', params: {} });
     entry.notices.push(...load.notices);
     entry.csv = load.csv;
     entry.converted = load.converted;

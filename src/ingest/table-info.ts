@@ -1,5 +1,6 @@
 import type { Cell, Engine } from '../engine/engine';
-import { ident, sql } from '../sql';
+import { tableIn, COMPACT_DATABASE } from '../engine/stores';
+import { ident, sql, type Fragment } from '../sql';
 import type { IngestColumn } from './types';
 
 /** The columns of a table with DuckDB's own type names. */
@@ -21,4 +22,12 @@ export async function previewRows(engine: Engine, table: string, limit = 20): Pr
 /** Drops a table if it exists; used to leave nothing half-loaded. */
 export async function dropTable(engine: Engine, table: string): Promise<void> {
   await engine.query(sql`drop table if exists ${ident(table)}`);
+}
+
+/** The table's name qualified by the database it lives in, for statements that replace it in place. */
+export async function tableWhereItIs(engine: Engine, table: string): Promise<Fragment> {
+  const result = await engine.query(
+    sql`select database_name from duckdb_tables() where table_name = ${table} and schema_name = 'main'`,
+  );
+  return tableIn(table, result.rows[0]?.database_name === COMPACT_DATABASE);
 }

@@ -39,7 +39,8 @@ export interface IngestColumn {
 /** Something the user should know about a table that did load. */
 export interface IngestNotice {
   /** Message key suffix under `ingest.notice.`. */
-  readonly code: 'mixedTypes' | 'duplicateColumn' | 'emptyColumnName' | 'converted' | 'macrosIgnored' | 'skippedRows';
+  readonly code:
+    'mixedTypes' | 'duplicateColumn' | 'emptyColumnName' | 'converted' | 'macrosIgnored' | 'skippedRows' | 'compressed';
   readonly params: Readonly<Record<string, string | number>>;
 }
 

@@ -48,6 +48,8 @@ export const ingestMessages = defineMessages(
     'ingest.notice.converted': 'Column "{column}" read as {kind}.',
     'ingest.notice.macrosIgnored': 'The workbook contains macros: they were ignored and never run.',
     'ingest.notice.skippedRows': 'Rows that did not parse were skipped.',
+    'ingest.notice.compressed':
+      'A large file: its table is kept compressed so it fits in this tab. Loading takes longer; analyses work as usual.',
     'ingest.kind.boolean': 'yes/no',
     'ingest.kind.date': 'dates',
     'ingest.kind.timestamp': 'date and time',
@@ -131,6 +133,7 @@ export const ingestMessages = defineMessages(
     'ingest.notice.converted': '列“{column}”已识别为{kind}。',
     'ingest.notice.macrosIgnored': '该工作簿含有宏：宏已忽略，不会运行。',
     'ingest.notice.skippedRows': '无法解析的行已跳过。',
+    'ingest.notice.compressed': '文件较大：数据表以压缩方式保存，以便放进当前标签页。加载会慢一些，分析照常可用。',
     'ingest.kind.boolean': '是/否',
     'ingest.kind.date': '日期',
     'ingest.kind.timestamp': '日期时间',
