@@ -13,12 +13,11 @@ export async function startPreview(): Promise<ChildProcess> {
     () => false,
   );
   if (stale) throw new Error(`Something already answers on ${APP_URL}; stop it so the bench serves this build.`);
+  // Its own process group, so stopping it stops vite too and not only the npx in front of it.
   const server = spawn(
     'npx',
     ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PREVIEW_PORT), '--strictPort'],
-    {
-      stdio: 'ignore',
-    },
+    { stdio: 'ignore', detached: true },
   );
   for (let i = 0; i < 100; i++) {
     try {
@@ -27,8 +26,12 @@ export async function startPreview(): Promise<ChildProcess> {
       await new Promise((r) => setTimeout(r, 200));
     }
   }
-  server.kill();
+  stopPreview(server);
   throw new Error(`vite preview did not answer on ${APP_URL}`);
+}
+
+export function stopPreview(server: ChildProcess): void {
+  if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
 }
 
 export function launchBrowser(): Promise<Browser> {
@@ -83,4 +86,19 @@ export async function attachFile(page: Page, path: string): Promise<void> {
     document.body.append(input);
   });
   await page.setInputFiles('#bench-file', path);
+}
+
+/**
+ * Size of the engine's WebAssembly memory in the page's engine worker, bytes. Reads duckdb-wasm's internal
+ * bindings object (a global of its worker script); benchmarks only. The memory only grows, so this is its peak.
+ */
+export async function wasmHeapBytes(page: Page): Promise<number> {
+  for (const worker of page.workers()) {
+    const bytes = await worker.evaluate(() => {
+      const bindings = (globalThis as { DUCKDB_BINDINGS?: { _instance?: { HEAP8?: Int8Array } } }).DUCKDB_BINDINGS;
+      return bindings?._instance?.HEAP8?.buffer.byteLength ?? 0;
+    });
+    if (bytes > 0) return bytes;
+  }
+  throw new Error('No engine worker with a WebAssembly memory was found');
 }

@@ -23,6 +23,8 @@ const COMPACT_EXPANSION = 0.5;
 export interface Storage {
   /** Keep the table in the compressed database (see `COMPACT_ABOVE_BYTES`). */
   readonly compact: boolean;
+  /** Bytes of file read per statement when compact (tests make it small). */
+  readonly pieceBytes?: number;
 }
 
 /**

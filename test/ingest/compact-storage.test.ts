@@ -5,6 +5,7 @@ import type { Engine } from '../../src/engine/engine';
 import { COMPACT_ABOVE_BYTES } from '../../src/engine/stores';
 import { removeDuplicateRows } from '../../src/ingest/append';
 import { readCsv } from '../../src/ingest/csv-reader';
+import { SAMPLE_BYTES } from '../../src/ingest/csv-sample';
 import { sourceFromBytes } from '../../src/ingest/ingest';
 import { planStorage } from '../../src/ingest/memory-guard';
 import { countRows, describeTable, dropTable, previewRows } from '../../src/ingest/table-info';
@@ -80,5 +81,51 @@ describe('where a table is kept', () => {
       db.close();
       await Dexie.delete('callsight-compact-test');
     }
+  });
+});
+
+describe('a compressed table read a piece at a time', () => {
+  const read = async (name: string, text: string, pieceBytes = 40) => {
+    const source = sourceFromBytes(name, new TextEncoder().encode(text) as Uint8Array<ArrayBuffer>);
+    const head = new Uint8Array(await source.blob.arrayBuffer());
+    const table = name.replace('.csv', '');
+    const load = await readCsv(engine, source, head, table, {}, () => undefined, undefined, {
+      compact: true,
+      pieceBytes,
+    });
+    return { table, load };
+  };
+
+  it('keeps every row once, quoted line breaks and conversions included', async () => {
+    // 200 rows of about 30 bytes: some 150 pieces; every 7th note holds a quoted line break and a quote
+    const rows = Array.from({ length: 200 }, (_, i) => {
+      const note = i % 7 === 0 ? `"line\nbreak ""${i}"""` : `n${i}`;
+      return `${i},${i % 2 ? 'Y' : 'N'},2026-03-${String(1 + (i % 28)).padStart(2, '0')},${note}`;
+    });
+    const { table } = await read('pieces.csv', `id,vip,day,note\n${rows.join('\n')}\n`);
+    expect(await databaseOf(table)).toEqual(['compact']);
+    const result = await engine.query(
+      `select count(*)::int as n, sum(id)::int as s, count_if(vip)::int as v, count_if(note like 'line%')::int as q,
+        max(note) filter (where id = 196) as last_quoted from "${table}"`,
+    );
+    // 0..199 sums to 19,900; odd ids are Y (100); multiples of 7 below 200: 0, 7, …, 196 (29)
+    expect(result.rows[0]).toEqual({ n: 200, s: 19_900, v: 100, q: 29, last_quoted: 'line\nbreak "196"' });
+    const types = Object.fromEntries((await describeTable(engine, table)).map((c) => [c.name, c.type]));
+    expect(types).toMatchObject({ vip: 'BOOLEAN', day: 'DATE' });
+    await dropTable(engine, table);
+  });
+
+  it('starts again from the first piece when a later one holds a value of another type', async () => {
+    // ids are numbers until the last row, past the sample the types are sniffed from: the column becomes text
+    // and no row is read twice
+    const count = Math.ceil(SAMPLE_BYTES / 10) + 1000;
+    const rows = Array.from({ length: count }, (_, i) => `${i},x${i}`);
+    const { table, load } = await read('late.csv', `id,v\n${rows.join('\n')}\nlast,x\n`, 2 ** 20);
+    expect(load.notices).toContainEqual({ code: 'mixedTypes', params: { column: 'id' } });
+    const result = await engine.query(`select count(*)::int as n, count(distinct v)::int as d from "${table}"`);
+    // the numbered rows + 1
+    expect(result.rows[0]).toEqual({ n: count + 1, d: count + 1 });
+    expect(await databaseOf(table)).toEqual(['compact']);
+    await dropTable(engine, table);
   });
 });
