@@ -1,12 +1,12 @@
 import type { Engine } from '../engine/engine';
 import { appendTable, type AppendResult } from './append';
 import { engineDetail, IngestError } from './errors';
-import type { ParquetDecoder } from './parquet-reader';
+import type { Decoders } from './decoders';
 import { readOne } from './read-one';
 import { tableNameFor } from './table-names';
 import type { CsvOptions, IngestSource, LoadedTable, ProgressListener } from './types';
 
-export interface IngestOptions {
+export interface IngestOptions extends Decoders {
   /** Table names already in use (new tables get other names). */
   readonly takenTables: readonly string[];
   /** Fingerprints of files already loaded: the same file again is refused. */
@@ -15,8 +15,6 @@ export interface IngestOptions {
   readonly csv?: CsvOptions;
   /** Appends every file to this existing table; `'first'` appends the rest to the first file's table. */
   readonly appendTo?: string;
-  /** The Parquet decoder, loaded on first use (the browser's parquet-wasm by default, see `ingestFiles`). */
-  readonly parquet: () => Promise<ParquetDecoder>;
 }
 
 export type IngestResult =
@@ -67,7 +65,7 @@ export async function ingestSources(
       const tables = await readOne(
         engine,
         source,
-        { csv: options.csv, tableFor, parquet: options.parquet },
+        { csv: options.csv, tableFor, parquet: options.parquet, excel: options.excel },
         onProgress,
         signal,
       );

@@ -2,12 +2,13 @@ import type { Engine } from '../engine/engine';
 import { readArrow } from './arrow-reader';
 import { convertColumns } from './conversions';
 import { readCsv } from './csv-reader';
+import type { Decoders } from './decoders';
 import { IngestError } from './errors';
 import { readExcel } from './excel-reader';
 import { detectFormat } from './format';
 import { readJson } from './json-reader';
 import { checkFits } from './memory-guard';
-import { readParquet, type ParquetDecoder } from './parquet-reader';
+import { readParquet } from './parquet-reader';
 import { countRows, describeTable, dropTable } from './table-info';
 import type {
   CsvOptions,
@@ -19,11 +20,10 @@ import type {
   ProgressListener,
 } from './types';
 
-export interface ReadOneOptions {
+export interface ReadOneOptions extends Decoders {
   readonly csv?: CsvOptions;
   /** Picks a free table name for the file (and sheet). */
   readonly tableFor: (sheet?: string) => string;
-  readonly parquet: () => Promise<ParquetDecoder>;
 }
 
 interface Made {
@@ -89,7 +89,8 @@ async function readFormat(
   signal?: AbortSignal,
 ): Promise<void> {
   if (format === 'excel') {
-    const sheets = await readExcel(engine, source, (sheet) => options.tableFor(sheet), onProgress, signal);
+    const tableFor = (sheet: string) => options.tableFor(sheet);
+    const sheets = await readExcel(engine, source, options.excel, tableFor, onProgress, signal);
     made.push(...sheets);
     return;
   }

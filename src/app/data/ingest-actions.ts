@@ -1,6 +1,5 @@
 import type { Engine } from '../../engine/engine';
 import {
-  browserParquetDecoder,
   dropTable,
   IngestError,
   ingestSources,
@@ -11,6 +10,7 @@ import {
   type IngestResult,
   type IngestSource,
   type LoadedTable,
+  workerDecoders,
 } from '../../ingest';
 import { useDatasetsStore, type Dataset } from './datasets-store';
 import { useIngestStore } from './ingest-store';
@@ -51,7 +51,7 @@ export async function ingestIntoApp(
         loadedFingerprints: Object.values(useIngestStore.getState().details).flatMap((d) => d.fingerprints),
         csv: options.csv,
         appendTo: target ? target.table : options.appendTo === 'first' ? 'first' : undefined,
-        parquet: browserParquetDecoder,
+        ...workerDecoders,
       },
       (p) => useIngestStore.getState().setProgress(p),
       controller.signal,
@@ -153,7 +153,7 @@ export async function rereadDataset(engine: Engine, id: string, csv: CsvOptions)
       detail.source,
       dataset.table,
       csv,
-      browserParquetDecoder,
+      workerDecoders,
       taken,
       (p) => useIngestStore.getState().setProgress(p),
       controller.signal,

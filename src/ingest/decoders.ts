@@ -1,0 +1,46 @@
+/**
+ * The file's bytes could not be decoded; the message is the decoding library's own. Readers turn it into
+ * the `IngestError` that names the file and says what to do.
+ */
+export class DecodeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DecodeError';
+  }
+}
+
+/** Part of a Parquet file as one whole Arrow IPC stream (schema included), in the file's row order. */
+export interface ParquetPiece {
+  readonly ipc: Uint8Array;
+  /** Rows decoded so far, this piece included, and in the whole file. */
+  readonly rowsDone: number;
+  readonly rowsTotal: number;
+}
+
+/** Decodes a Parquet file piece by piece; fails with a `DecodeError` when the file is not valid Parquet. */
+export type ParquetDecoder = (file: Blob, signal?: AbortSignal) => AsyncIterable<ParquetPiece>;
+
+/** One sheet with data, as UTF-8 CSV with a header row (the CSV reader then detects the types). */
+export interface WorkbookSheet {
+  readonly name: string;
+  readonly csv: Blob;
+}
+
+export interface DecodedWorkbook {
+  /** Whether the workbook carries VBA macros (never run, only reported). */
+  readonly macros: boolean;
+  /** Every sheet with a header and at least one data row, in workbook order. */
+  readonly sheets: readonly WorkbookSheet[];
+}
+
+/** Decodes an Excel workbook; fails with a `DecodeError` when it is damaged or password-protected. */
+export type ExcelDecoder = (file: Blob, signal?: AbortSignal) => Promise<DecodedWorkbook>;
+
+/**
+ * Where binary formats are decoded, each loaded on first use: on a worker in the browser (see
+ * `worker-decoders`), in the calling thread under Node, where the tests run.
+ */
+export interface Decoders {
+  readonly parquet: () => Promise<ParquetDecoder>;
+  readonly excel: () => Promise<ExcelDecoder>;
+}
