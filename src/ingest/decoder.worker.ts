@@ -1,7 +1,7 @@
 import wasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 import { DecodeError } from './decoders';
 import type { DecoderReply, DecoderRequest } from './decoder-messages';
-import { parquetPieces, type ParquetWasm } from './parquet-pieces';
+import { parquetToIpc, type ParquetWasm } from './parquet-ipc';
 import { workbookSheets } from './workbook-sheets';
 
 // Runs Parquet and Excel decoding away from the main thread. Each library loads only when its format arrives.
@@ -18,11 +18,8 @@ async function loadParquetWasm(): Promise<ParquetWasm> {
 
 async function decode(request: DecoderRequest): Promise<void> {
   if (request.kind === 'parquet') {
-    const parquetWasm = await loadParquetWasm();
-    for await (const piece of parquetPieces(parquetWasm, request.file)) {
-      reply({ kind: 'piece', piece }, [piece.ipc.buffer]);
-    }
-    reply({ kind: 'done' });
+    const ipc = await parquetToIpc(await loadParquetWasm(), request.file);
+    reply({ kind: 'arrow', ipc }, [ipc.buffer]);
     return;
   }
   const xlsx = await import('@e965/xlsx');

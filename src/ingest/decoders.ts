@@ -9,16 +9,8 @@ export class DecodeError extends Error {
   }
 }
 
-/** Part of a Parquet file as one whole Arrow IPC stream (schema included), in the file's row order. */
-export interface ParquetPiece {
-  readonly ipc: Uint8Array;
-  /** Rows decoded so far, this piece included, and in the whole file. */
-  readonly rowsDone: number;
-  readonly rowsTotal: number;
-}
-
-/** Decodes a Parquet file piece by piece; fails with a `DecodeError` when the file is not valid Parquet. */
-export type ParquetDecoder = (file: Blob, signal?: AbortSignal) => AsyncIterable<ParquetPiece>;
+/** Decodes a Parquet file into Arrow IPC stream bytes; fails with a `DecodeError` when it is not valid Parquet. */
+export type ParquetDecoder = (file: Blob, signal?: AbortSignal) => Promise<Uint8Array>;
 
 /** One sheet with data, as UTF-8 CSV with a header row (the CSV reader then detects the types). */
 export interface WorkbookSheet {

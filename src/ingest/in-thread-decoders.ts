@@ -1,5 +1,5 @@
 import type { ExcelDecoder, ParquetDecoder } from './decoders';
-import { parquetPieces, type ParquetWasm } from './parquet-pieces';
+import { parquetToIpc, type ParquetWasm } from './parquet-ipc';
 import { workbookSheets } from './workbook-sheets';
 
 /** SheetJS in the calling thread: for Node, where the tests run (the browser decodes on a worker). */
@@ -12,6 +12,6 @@ export async function inThreadExcelDecoder(): Promise<ExcelDecoder> {
 export function inThreadParquetDecoder(load: () => Promise<ParquetWasm>): () => Promise<ParquetDecoder> {
   return async () => {
     const parquetWasm = await load();
-    return (file, signal) => parquetPieces(parquetWasm, file, signal);
+    return (file) => parquetToIpc(parquetWasm, file);
   };
 }

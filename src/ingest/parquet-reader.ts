@@ -4,10 +4,7 @@ import { IngestError } from './errors';
 import { runCancellable } from './run';
 import type { IngestSource, ProgressListener } from './types';
 
-/**
- * Reads a Parquet file into a new table: the decoder hands over Arrow pieces and the engine appends each,
- * so decoding the next piece overlaps inserting this one.
- */
+/** Reads a Parquet file into a new table: the decoder turns it into an Arrow stream, the engine takes that. */
 export async function readParquet(
   engine: Engine,
   source: IngestSource,
@@ -23,27 +20,18 @@ export async function readParquet(
   }
   const decode = await decoder();
   if (signal?.aborted) throw new IngestError('cancelled', name);
-  const progress = (done: number, phase: 'decode' | 'read') =>
-    onProgress({ file: name, phase, bytesDone: Math.round(done), bytesTotal: blob.size });
-  progress(0, 'decode');
-  let create = true;
+  onProgress({ file: name, phase: 'decode', bytesDone: 0, bytesTotal: blob.size });
+  let ipc: Uint8Array;
   try {
-    for await (const piece of decode(blob, signal)) {
-      await runCancellable(
-        engine,
-        signal,
-        name,
-        blob.size,
-        () => undefined,
-        () => engine.insertArrowIPC(piece.ipc, { name: table, create }),
-      );
-      create = false;
-      progress(piece.rowsTotal > 0 ? (blob.size * piece.rowsDone) / piece.rowsTotal : blob.size, 'read');
-    }
+    ipc = await decode(blob, signal);
   } catch (error) {
-    if (error instanceof IngestError) throw error;
     if (signal?.aborted) throw new IngestError('cancelled', name);
     if (error instanceof DecodeError) throw new IngestError('corruptParquet', name, { detail: error.message });
     throw error;
   }
+  if (signal?.aborted) throw new IngestError('cancelled', name);
+  onProgress({ file: name, phase: 'read', bytesDone: blob.size / 2, bytesTotal: blob.size });
+  await runCancellable(engine, signal, name, blob.size, onProgress, () =>
+    engine.insertArrowIPC(ipc, { name: table, create: true }),
+  );
 }

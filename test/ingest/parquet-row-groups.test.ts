@@ -1,7 +1,6 @@
 import { tableFromArrays, tableToIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine/engine';
-import { pieceRowGroups } from '../../src/ingest/parquet-pieces';
 import type { IngestProgress } from '../../src/ingest/types';
 import { openTestEngine } from '../engine/open-engine';
 import { load } from './helpers';
@@ -28,21 +27,9 @@ async function tableCount(): Promise<number> {
   return Number((await engine.query('select count(*) as n from duckdb_tables()')).rows[0]?.n);
 }
 
-describe('Parquet pieces', () => {
-  it('joins row groups until a piece has enough rows', () => {
-    expect(pieceRowGroups([50, 50, 50, 50, 50, 50], 120)).toEqual([
-      [0, 1, 2],
-      [3, 4, 5],
-    ]);
-    expect(pieceRowGroups([500, 10, 10], 120)).toEqual([[0], [1, 2]]);
-    expect(pieceRowGroups([], 120)).toEqual([]);
-  });
-
-  it('a file of many row groups lands whole and in order, with progress per piece', async () => {
-    const progress: IngestProgress[] = [];
-    const [result] = await load(engine, [{ name: 'groups.parquet', bytes: await sixRowGroups() }], {}, (p) =>
-      progress.push(p),
-    );
+describe('Parquet with many row groups', () => {
+  it('lands whole and in order', async () => {
+    const [result] = await load(engine, [{ name: 'groups.parquet', bytes: await sixRowGroups() }]);
     if (!result?.ok) throw new Error(result?.error.message);
     const table = result.tables[0]!.table;
     const row = (
@@ -51,25 +38,24 @@ describe('Parquet pieces', () => {
     ).rows[0];
     // 0 + 1 + … + 299,999 = 299,999 × 300,000 / 2 = 44,999,850,000
     expect(row).toEqual({ n: ROWS, total: 44_999_850_000, first: 0, last: ROWS - 1 });
-    // six groups of 50,000 make two pieces of 150,000 (the first to reach 122,880 rows): halfway, then all
-    const reads = progress.filter((p) => p.phase === 'read' && p.file === 'groups.parquet');
-    expect(reads.slice(0, 1).map((p) => p.bytesDone / p.bytesTotal)).toEqual([0.5]);
-    expect(reads.at(-1)!.bytesDone).toBe(reads.at(-1)!.bytesTotal);
   });
 
-  it('cancelling between pieces leaves no table and says it was cancelled', async () => {
+  it('cancelled while it is decoded, it leaves no table and says it was cancelled', async () => {
     const before = await tableCount();
     const controller = new AbortController();
+    const progress: IngestProgress[] = [];
     const [result] = await load(
       engine,
       [{ name: 'cancelled.parquet', bytes: await sixRowGroups() }],
       {},
       (p) => {
-        if (p.phase === 'read') controller.abort();
+        progress.push(p);
+        if (p.phase === 'decode') controller.abort();
       },
       controller.signal,
     );
     expect(result?.ok === false && result.error.code).toBe('cancelled');
+    expect(progress.map((p) => p.phase)).toEqual(['decode']);
     expect(await tableCount()).toBe(before);
   });
 });
