@@ -15,6 +15,8 @@ export type ParquetDecoder = (file: Blob, signal?: AbortSignal) => Promise<Uint8
 /** One sheet with data, as UTF-8 CSV with a header row (the CSV reader then detects the types). */
 export interface WorkbookSheet {
   readonly name: string;
+  /** Data rows, the header not counted. */
+  readonly rows: number;
   readonly csv: Blob;
 }
 

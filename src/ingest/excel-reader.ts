@@ -3,7 +3,7 @@ import { readCsv } from './csv-reader';
 import { DecodeError, type DecodedWorkbook, type ExcelDecoder } from './decoders';
 import { IngestError } from './errors';
 import { dropTable } from './table-info';
-import type { IngestNotice, IngestSource, ProgressListener } from './types';
+import type { IngestNotice, IngestSource, ProgressListener, SheetChooser } from './types';
 
 export interface SheetLoad {
   readonly sheet: string;
@@ -13,27 +13,35 @@ export interface SheetLoad {
   readonly converted: boolean;
 }
 
+export interface ExcelOptions {
+  readonly decoder: () => Promise<ExcelDecoder>;
+  readonly tableFor: (sheet: string) => string;
+  /** Asked when a workbook has more than one sheet with data; without it, every such sheet is loaded. */
+  readonly chooseSheets?: SheetChooser;
+}
+
 /**
- * Reads every non-empty sheet of a workbook into its own table. The decoder turns each sheet into CSV,
- * which goes through the CSV reader so types are detected the same way as for CSV.
+ * Reads the non-empty sheets of a workbook, each into its own table: all of them, or those the user
+ * chooses. The decoder turns each sheet into CSV, which goes through the CSV reader so types are detected
+ * the same way as for CSV.
  */
 export async function readExcel(
   engine: Engine,
   source: IngestSource,
-  decoder: () => Promise<ExcelDecoder>,
-  tableFor: (sheet: string) => string,
+  options: ExcelOptions,
   onProgress: ProgressListener,
   signal?: AbortSignal,
 ): Promise<SheetLoad[]> {
   const { name, blob } = source;
   onProgress({ file: name, phase: 'decode', bytesDone: 0, bytesTotal: blob.size });
-  const workbook = await decodeWorkbook(await decoder(), source, signal);
+  const workbook = await decodeWorkbook(await options.decoder(), source, signal);
   onProgress({ file: name, phase: 'decode', bytesDone: blob.size, bytesTotal: blob.size });
+  const sheets = await chosenSheets(workbook, name, options.chooseSheets, signal);
   const macros: IngestNotice[] = workbook.macros ? [{ code: 'macrosIgnored', params: {} }] : [];
   const loads: SheetLoad[] = [];
   try {
-    for (const { name: sheet, csv } of workbook.sheets) {
-      const table = tableFor(sheet);
+    for (const { name: sheet, csv } of sheets) {
+      const table = options.tableFor(sheet);
       const sheetSource: IngestSource = { name, blob: csv, fingerprint: `${source.fingerprint}#${sheet}` };
       const head = new Uint8Array(await csv.slice(0, 65_536).arrayBuffer());
       const { notices, converted } = await readCsv(
@@ -70,4 +78,21 @@ async function decodeWorkbook(
     if (/password|encrypt/i.test(error.message)) throw new IngestError('passwordExcel', name);
     throw new IngestError('corruptExcel', name, { detail: error.message });
   }
+}
+
+async function chosenSheets(
+  workbook: DecodedWorkbook,
+  file: string,
+  choose: SheetChooser | undefined,
+  signal?: AbortSignal,
+): Promise<DecodedWorkbook['sheets']> {
+  if (!choose || workbook.sheets.length < 2) return workbook.sheets;
+  const chosen = new Set(
+    await choose(
+      file,
+      workbook.sheets.map(({ name, rows }) => ({ name, rows })),
+    ),
+  );
+  if (chosen.size === 0 || signal?.aborted) throw new IngestError('cancelled', file);
+  return workbook.sheets.filter((s) => chosen.has(s.name));
 }

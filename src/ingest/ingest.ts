@@ -4,7 +4,7 @@ import { engineDetail, IngestError } from './errors';
 import type { Decoders } from './decoders';
 import { readOne } from './read-one';
 import { tableNameFor } from './table-names';
-import type { CsvOptions, IngestSource, LoadedTable, ProgressListener } from './types';
+import type { CsvOptions, IngestSource, LoadedTable, ProgressListener, SheetChooser } from './types';
 
 export interface IngestOptions extends Decoders {
   /** Table names already in use (new tables get other names). */
@@ -15,6 +15,8 @@ export interface IngestOptions extends Decoders {
   readonly csv?: CsvOptions;
   /** Appends every file to this existing table; `'first'` appends the rest to the first file's table. */
   readonly appendTo?: string;
+  /** Asks which sheets to load from a workbook with more than one; without it, all of them are loaded. */
+  readonly chooseSheets?: SheetChooser;
 }
 
 export type IngestResult =
@@ -62,13 +64,8 @@ export async function ingestSources(
         taken.add(name);
         return name;
       };
-      const tables = await readOne(
-        engine,
-        source,
-        { csv: options.csv, tableFor, parquet: options.parquet, excel: options.excel },
-        onProgress,
-        signal,
-      );
+      const { csv, parquet, excel, chooseSheets } = options;
+      const tables = await readOne(engine, source, { csv, tableFor, parquet, excel, chooseSheets }, onProgress, signal);
       seen.add(source.fingerprint);
       const staged = tables[0];
       if (appendTo && staged && tables.length === 1) {

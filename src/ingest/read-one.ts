@@ -18,12 +18,14 @@ import type {
   IngestSource,
   LoadedTable,
   ProgressListener,
+  SheetChooser,
 } from './types';
 
 export interface ReadOneOptions extends Decoders {
   readonly csv?: CsvOptions;
   /** Picks a free table name for the file (and sheet). */
   readonly tableFor: (sheet?: string) => string;
+  readonly chooseSheets?: SheetChooser;
 }
 
 interface Made {
@@ -89,8 +91,8 @@ async function readFormat(
   signal?: AbortSignal,
 ): Promise<void> {
   if (format === 'excel') {
-    const tableFor = (sheet: string) => options.tableFor(sheet);
-    const sheets = await readExcel(engine, source, options.excel, tableFor, onProgress, signal);
+    const excel = { decoder: options.excel, tableFor: options.tableFor, chooseSheets: options.chooseSheets };
+    const sheets = await readExcel(engine, source, excel, onProgress, signal);
     made.push(...sheets);
     return;
   }

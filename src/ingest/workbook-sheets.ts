@@ -24,7 +24,7 @@ export function workbookSheets(xlsx: SheetJs, bytes: Uint8Array, signal?: AbortS
     if (!sheet) continue;
     const rows = xlsx.utils.sheet_to_json<SheetCell[]>(sheet, { header: 1, raw: true, defval: null, UTC: true });
     const nonEmpty = rows.filter((r) => r.some((v) => v !== null && v !== undefined && v !== ''));
-    if (nonEmpty.length >= 2) sheets.push({ name, csv: rowsToCsv(nonEmpty) });
+    if (nonEmpty.length >= 2) sheets.push({ name, rows: nonEmpty.length - 1, csv: rowsToCsv(nonEmpty) });
   }
   return { macros: Boolean(workbook.vbaraw), sheets };
 }

@@ -60,7 +60,7 @@ describe('decoders on a worker', () => {
     const decode = await workerDecoders.excel();
     const decoding = decode(file);
     expect(worker().requests).toEqual([{ kind: 'excel', file }]);
-    const workbook = { macros: false, sheets: [{ name: '通话', csv: new Blob(['a\n1\n']) }] };
+    const workbook = { macros: false, sheets: [{ name: '通话', rows: 1, csv: new Blob(['a\n1\n']) }] };
     worker().answer({ kind: 'workbook', workbook });
     expect(await decoding).toBe(workbook);
     expect(worker().terminated).toBe(true);
