@@ -12,6 +12,7 @@ import {
   type LoadedTable,
   workerDecoders,
 } from '../../ingest';
+import { askSheets } from './ask-sheets';
 import { useDatasetsStore, type Dataset } from './datasets-store';
 import { useIngestStore } from './ingest-store';
 
@@ -21,6 +22,8 @@ export interface IngestIntoAppOptions {
   readonly csv?: CsvOptions;
   /** Marks the datasets as the bundled sample data. */
   readonly sample?: boolean;
+  /** Asks which sheets to load from a workbook with more than one (otherwise all are loaded). */
+  readonly askSheets?: boolean;
 }
 
 let datasetCounter = 0;
@@ -52,6 +55,7 @@ export async function ingestIntoApp(
         csv: options.csv,
         appendTo: target ? target.table : options.appendTo === 'first' ? 'first' : undefined,
         ...workerDecoders,
+        chooseSheets: options.askSheets ? askSheets(controller.signal) : undefined,
       },
       (p) => useIngestStore.getState().setProgress(p),
       controller.signal,
