@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.ts';
 
-export const PREVIEW_PORT = 4174;
+// BENCH_PORT moves the run off 4174 when something else holds it.
+export const PREVIEW_PORT = Number(process.env.BENCH_PORT ?? 4174);
 export const APP_URL = `http://127.0.0.1:${PREVIEW_PORT}/`;
 
 /** Serves the built app (`dist/`) on loopback for the benchmark run. */
@@ -13,10 +14,10 @@ export async function startPreview(): Promise<ChildProcess> {
     () => false,
   );
   if (stale) throw new Error(`Something already answers on ${APP_URL}; stop it so the bench serves this build.`);
-  // Its own process group, so stopping it stops vite too and not only the npx in front of it.
   const server = spawn(
     'npx',
     ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PREVIEW_PORT), '--strictPort'],
+    // Its own process group, so stopping it also stops the vite that npx starts.
     { stdio: 'ignore', detached: true },
   );
   for (let i = 0; i < 100; i++) {
@@ -30,6 +31,7 @@ export async function startPreview(): Promise<ChildProcess> {
   throw new Error(`vite preview did not answer on ${APP_URL}`);
 }
 
+/** Stops the preview server with its children; `kill()` alone left vite serving after the run. */
 export function stopPreview(server: ChildProcess): void {
   if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
 }

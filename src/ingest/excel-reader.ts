@@ -1,10 +1,9 @@
-import type { WorkBook } from '@e965/xlsx';
 import type { Engine } from '../engine/engine';
 import { readCsv } from './csv-reader';
-import { engineDetail, IngestError } from './errors';
+import { DecodeError, type DecodedWorkbook, type ExcelDecoder } from './decoders';
+import { IngestError } from './errors';
 import { dropTable } from './table-info';
-import { rowsToCsv, type SheetCell } from './sheet-csv';
-import type { IngestNotice, IngestSource, ProgressListener } from './types';
+import type { IngestNotice, IngestSource, ProgressListener, SheetChooser } from './types';
 
 export interface SheetLoad {
   readonly sheet: string;
@@ -14,48 +13,35 @@ export interface SheetLoad {
   readonly converted: boolean;
 }
 
+export interface ExcelOptions {
+  readonly decoder: () => Promise<ExcelDecoder>;
+  readonly tableFor: (sheet: string) => string;
+  /** Asked when a workbook has more than one sheet with data; without it, every such sheet is loaded. */
+  readonly chooseSheets?: SheetChooser;
+}
+
 /**
- * Reads every non-empty sheet of a workbook into its own table. SheetJS is loaded only when a workbook
- * arrives; each sheet goes through the CSV reader so types are detected the same way as for CSV.
+ * Reads the non-empty sheets of a workbook, each into its own table: all of them, or those the user
+ * chooses. The decoder turns each sheet into CSV, which goes through the CSV reader so types are detected
+ * the same way as for CSV.
  */
 export async function readExcel(
   engine: Engine,
   source: IngestSource,
-  tableFor: (sheet: string) => string,
+  options: ExcelOptions,
   onProgress: ProgressListener,
   signal?: AbortSignal,
 ): Promise<SheetLoad[]> {
   const { name, blob } = source;
-  const XLSX = await import('@e965/xlsx');
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  let workbook: WorkBook;
-  try {
-    workbook = XLSX.read(bytes, { type: 'array', cellDates: true, UTC: true, dense: true, bookVBA: true });
-  } catch (error) {
-    const detail = engineDetail(error);
-    if (/password|encrypt/i.test(detail)) throw new IngestError('passwordExcel', name);
-    throw new IngestError('corruptExcel', name, { detail });
-  }
-  const macros: IngestNotice[] = workbook.vbaraw ? [{ code: 'macrosIgnored', params: {} }] : [];
+  onProgress({ file: name, phase: 'decode', bytesDone: 0, bytesTotal: blob.size });
+  const workbook = await decodeWorkbook(await options.decoder(), source, signal);
+  onProgress({ file: name, phase: 'decode', bytesDone: blob.size, bytesTotal: blob.size });
+  const sheets = await chosenSheets(workbook, name, options.chooseSheets, signal);
+  const macros: IngestNotice[] = workbook.macros ? [{ code: 'macrosIgnored', params: {} }] : [];
   const loads: SheetLoad[] = [];
   try {
-    await readSheets();
-  } catch (error) {
-    for (const load of loads) await dropTable(engine, load.table);
-    throw error;
-  }
-  if (loads.length === 0) throw new IngestError('emptyWorkbook', name);
-  return loads;
-
-  async function readSheets(): Promise<void> {
-    for (const sheet of workbook.SheetNames) {
-      const ws = workbook.Sheets[sheet];
-      if (!ws) continue;
-      const rows = XLSX.utils.sheet_to_json<SheetCell[]>(ws, { header: 1, raw: true, defval: null, UTC: true });
-      const nonEmpty = rows.filter((r) => r.some((v) => v !== null && v !== undefined && v !== ''));
-      if (nonEmpty.length < 2) continue;
-      const csv = new Blob([rowsToCsv(nonEmpty)]);
-      const table = tableFor(sheet);
+    for (const { name: sheet, csv } of sheets) {
+      const table = options.tableFor(sheet);
       const sheetSource: IngestSource = { name, blob: csv, fingerprint: `${source.fingerprint}#${sheet}` };
       const head = new Uint8Array(await csv.slice(0, 65_536).arrayBuffer());
       const { notices, converted } = await readCsv(
@@ -69,5 +55,44 @@ export async function readExcel(
       );
       loads.push({ sheet, table, notices: [...macros, ...notices], converted });
     }
+  } catch (error) {
+    for (const load of loads) await dropTable(engine, load.table);
+    throw error;
   }
+  if (loads.length === 0) throw new IngestError('emptyWorkbook', name);
+  return loads;
+}
+
+async function decodeWorkbook(
+  decode: ExcelDecoder,
+  source: IngestSource,
+  signal?: AbortSignal,
+): Promise<DecodedWorkbook> {
+  const { name, blob } = source;
+  if (signal?.aborted) throw new IngestError('cancelled', name);
+  try {
+    return await decode(blob, signal);
+  } catch (error) {
+    if (signal?.aborted) throw new IngestError('cancelled', name);
+    if (!(error instanceof DecodeError)) throw error;
+    if (/password|encrypt/i.test(error.message)) throw new IngestError('passwordExcel', name);
+    throw new IngestError('corruptExcel', name, { detail: error.message });
+  }
+}
+
+async function chosenSheets(
+  workbook: DecodedWorkbook,
+  file: string,
+  choose: SheetChooser | undefined,
+  signal?: AbortSignal,
+): Promise<DecodedWorkbook['sheets']> {
+  if (!choose || workbook.sheets.length < 2) return workbook.sheets;
+  const chosen = new Set(
+    await choose(
+      file,
+      workbook.sheets.map(({ name, rows }) => ({ name, rows })),
+    ),
+  );
+  if (chosen.size === 0 || signal?.aborted) throw new IngestError('cancelled', file);
+  return workbook.sheets.filter((s) => chosen.has(s.name));
 }

@@ -1,6 +1,6 @@
 import type { Engine } from '../engine/engine';
 import { ingestSources, sourceFromBytes, sourceFromFile, type IngestOptions, type IngestResult } from './ingest';
-import { browserParquetDecoder } from './parquet-wasm';
+import { workerDecoders } from './worker-decoders';
 import type { ProgressListener } from './types';
 
 export { ingestSources, sourceFromBytes, sourceFromFile, type IngestOptions, type IngestResult } from './ingest';
@@ -10,11 +10,12 @@ export { removeDuplicateRows, type AppendResult } from './append';
 export { previewRows, dropTable, describeTable, countRows } from './table-info';
 export { ACCEPTED_EXTENSIONS } from './format';
 export { IngestError, type IngestErrorCode } from './errors';
-export { browserParquetDecoder } from './parquet-wasm';
+export { workerDecoders } from './worker-decoders';
+export type { Decoders } from './decoders';
 export { TEXT_ENCODINGS } from './types';
 export type * from './types';
 
-type BrowserOptions = Omit<IngestOptions, 'parquet'> & Partial<Pick<IngestOptions, 'parquet'>>;
+type BrowserOptions = Omit<IngestOptions, 'parquet' | 'excel'> & Partial<Pick<IngestOptions, 'parquet' | 'excel'>>;
 
 /** Loads picked or dropped files (paths from a folder pick may be given as `file.webkitRelativePath`). */
 export function ingestFiles(
@@ -25,7 +26,7 @@ export function ingestFiles(
   signal?: AbortSignal,
 ): Promise<IngestResult[]> {
   const sources = files.map((f) => sourceFromFile(f));
-  return ingestSources(engine, sources, { parquet: browserParquetDecoder, ...options }, onProgress, signal);
+  return ingestSources(engine, sources, { ...workerDecoders, ...options }, onProgress, signal);
 }
 
 /** Loads bytes fetched from the app's own origin (the sample data) as a file with this name. */
@@ -40,7 +41,7 @@ export async function ingestBytes(
   const [result] = await ingestSources(
     engine,
     [sourceFromBytes(name, bytes)],
-    { parquet: browserParquetDecoder, ...options },
+    { ...workerDecoders, ...options },
     onProgress,
     signal,
   );

@@ -1,12 +1,12 @@
 import type { Engine } from '../engine/engine';
 import { appendTable, type AppendResult } from './append';
 import { engineDetail, IngestError } from './errors';
-import type { ParquetDecoder } from './parquet-reader';
+import type { Decoders } from './decoders';
 import { readOne } from './read-one';
 import { tableNameFor } from './table-names';
-import type { CsvOptions, IngestSource, LoadedTable, ProgressListener } from './types';
+import type { CsvOptions, IngestSource, LoadedTable, ProgressListener, SheetChooser } from './types';
 
-export interface IngestOptions {
+export interface IngestOptions extends Decoders {
   /** Table names already in use (new tables get other names). */
   readonly takenTables: readonly string[];
   /** Fingerprints of files already loaded: the same file again is refused. */
@@ -15,8 +15,8 @@ export interface IngestOptions {
   readonly csv?: CsvOptions;
   /** Appends every file to this existing table; `'first'` appends the rest to the first file's table. */
   readonly appendTo?: string;
-  /** The Parquet decoder, loaded on first use (the browser's parquet-wasm by default, see `ingestFiles`). */
-  readonly parquet: () => Promise<ParquetDecoder>;
+  /** Asks which sheets to load from a workbook with more than one; without it, all of them are loaded. */
+  readonly chooseSheets?: SheetChooser;
 }
 
 export type IngestResult =
@@ -64,13 +64,8 @@ export async function ingestSources(
         taken.add(name);
         return name;
       };
-      const tables = await readOne(
-        engine,
-        source,
-        { csv: options.csv, tableFor, parquet: options.parquet },
-        onProgress,
-        signal,
-      );
+      const { csv, parquet, excel, chooseSheets } = options;
+      const tables = await readOne(engine, source, { csv, tableFor, parquet, excel, chooseSheets }, onProgress, signal);
       seen.add(source.fingerprint);
       const staged = tables[0];
       if (appendTo && staged && tables.length === 1) {

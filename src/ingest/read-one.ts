@@ -2,12 +2,13 @@ import type { Engine } from '../engine/engine';
 import { readArrow } from './arrow-reader';
 import { convertColumns } from './conversions';
 import { readCsv } from './csv-reader';
+import type { Decoders } from './decoders';
 import { IngestError } from './errors';
 import { readExcel } from './excel-reader';
 import { detectFormat } from './format';
 import { readJson } from './json-reader';
 import { planStorage, type Storage } from './memory-guard';
-import { readParquet, type ParquetDecoder } from './parquet-reader';
+import { readParquet } from './parquet-reader';
 import { countRows, describeTable, dropTable } from './table-info';
 import type {
   CsvOptions,
@@ -17,13 +18,14 @@ import type {
   IngestSource,
   LoadedTable,
   ProgressListener,
+  SheetChooser,
 } from './types';
 
-export interface ReadOneOptions {
+export interface ReadOneOptions extends Decoders {
   readonly csv?: CsvOptions;
   /** Picks a free table name for the file (and sheet). */
   readonly tableFor: (sheet?: string) => string;
-  readonly parquet: () => Promise<ParquetDecoder>;
+  readonly chooseSheets?: SheetChooser;
 }
 
 interface Made {
@@ -90,7 +92,8 @@ async function readFormat(
   signal?: AbortSignal,
 ): Promise<void> {
   if (format === 'excel') {
-    const sheets = await readExcel(engine, source, (sheet) => options.tableFor(sheet), onProgress, signal);
+    const excel = { decoder: options.excel, tableFor: options.tableFor, chooseSheets: options.chooseSheets };
+    const sheets = await readExcel(engine, source, excel, onProgress, signal);
     made.push(...sheets);
     return;
   }

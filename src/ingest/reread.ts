@@ -1,6 +1,6 @@
 import type { Engine } from '../engine/engine';
 import { ident, sql } from '../sql';
-import type { ParquetDecoder } from './parquet-reader';
+import type { Decoders } from './decoders';
 import { readOne } from './read-one';
 import { dropTable } from './table-info';
 import { tableNameFor } from './table-names';
@@ -15,13 +15,13 @@ export async function rereadSource(
   source: IngestSource,
   table: string,
   csv: CsvOptions,
-  parquet: () => Promise<ParquetDecoder>,
+  decoders: Decoders,
   takenTables: readonly string[],
   onProgress: ProgressListener = () => undefined,
   signal?: AbortSignal,
 ): Promise<LoadedTable> {
   const side = tableNameFor(`${table}_reread`, takenTables);
-  const [loaded] = await readOne(engine, source, { csv, tableFor: () => side, parquet }, onProgress, signal);
+  const [loaded] = await readOne(engine, source, { ...decoders, csv, tableFor: () => side }, onProgress, signal);
   if (!loaded) throw new Error(`Reading ${source.name} again produced no table`);
   try {
     await engine.query('begin transaction');

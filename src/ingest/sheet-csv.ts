@@ -1,11 +1,14 @@
 /** A spreadsheet cell value as SheetJS hands it over with `raw` values and UTC dates. */
 export type SheetCell = string | number | boolean | Date | null | undefined;
 
+// Lines per string handed to the Blob: a big sheet never becomes one huge string.
+const LINES_PER_PART = 10_000;
+
 /**
- * Writes sheet rows as CSV text for the engine's CSV reader (which then detects types). Dates become ISO
+ * Writes sheet rows as CSV for the engine's CSV reader (which then detects types). Dates become ISO
  * text: date-only when no date in that column has a time of day.
  */
-export function rowsToCsv(rows: readonly (readonly SheetCell[])[]): string {
+export function rowsToCsv(rows: readonly (readonly SheetCell[])[]): Blob {
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   const dateOnly = Array.from({ length: width }, (_, c) =>
     rows.every((r) => {
@@ -13,13 +16,19 @@ export function rowsToCsv(rows: readonly (readonly SheetCell[])[]): string {
       return !(v instanceof Date) || v.getTime() % 86_400_000 === 0;
     }),
   );
-  const out: string[] = [];
+  const parts: string[] = [];
+  let lines: string[] = [];
   for (const row of rows) {
     const fields: string[] = [];
     for (let c = 0; c < width; c++) fields.push(field(row[c], dateOnly[c] ?? true));
-    out.push(fields.join(','));
+    lines.push(fields.join(','));
+    if (lines.length === LINES_PER_PART) {
+      parts.push(lines.join('\n') + '\n');
+      lines = [];
+    }
   }
-  return out.join('\n') + '\n';
+  if (lines.length > 0) parts.push(lines.join('\n') + '\n');
+  return new Blob(parts, { type: 'text/csv' });
 }
 
 function field(value: SheetCell, dateOnly: boolean): string {

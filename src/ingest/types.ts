@@ -75,3 +75,13 @@ export interface IngestSource {
   /** Identifies the same file dropped again (name, size, modification time). */
   readonly fingerprint: string;
 }
+
+/** A sheet with data, as offered to the user before it is loaded. */
+export interface SheetSummary {
+  readonly name: string;
+  /** Data rows, the header not counted. */
+  readonly rows: number;
+}
+
+/** Asks which sheets of a workbook to load; answers their names, or none to load nothing from the file. */
+export type SheetChooser = (file: string, sheets: readonly SheetSummary[]) => Promise<readonly string[]>;

@@ -50,7 +50,11 @@ export async function warmUpIngest(engine: Engine, signal: AbortSignal): Promise
   const [result] = await ingestSources(
     engine,
     [sourceFromBytes(WARM_UP_FILE, warmUpCsv())],
-    { takenTables: taken, parquet: () => Promise.reject(new Error('The warm-up reads no Parquet')) },
+    {
+      takenTables: taken,
+      parquet: () => Promise.reject(new Error('The warm-up reads no Parquet')),
+      excel: () => Promise.reject(new Error('The warm-up reads no workbook')),
+    },
     undefined,
     signal,
   );

@@ -102,3 +102,21 @@ test('cancelling a load leaves nothing behind', async ({ page }) => {
   expect(tables).toBe(datasets);
   if (datasets === 0) await expect(page.getByTestId('banner-error')).toContainText('cancelled');
 });
+
+test('asked to, the user picks which sheets of a workbook to load', async ({ page }) => {
+  await openApp(page, 'zh-CN');
+  await page.getByTestId('choose-sheets').check();
+  await page.getByTestId('file-input').setInputFiles([file('calls.xlsx')]);
+  const choice = page.getByTestId('sheet-choice');
+  // 通话 and agents each have a header and 2 rows; the empty third sheet is not offered
+  await expect(choice.getByTestId('sheet-option')).toHaveCount(2, { timeout: 30_000 });
+  await expect(choice).toContainText('通话（2 行）');
+  await expect(choice).toContainText('agents（2 行）');
+  await page.screenshot({ path: 'test-results/ingest-sheet-choice-zh.png', fullPage: true });
+  await choice.getByTestId('sheet-option').first().uncheck();
+  await choice.getByTestId('sheets-load').click();
+  const datasets = page.getByTestId('dataset');
+  await expect(datasets).toHaveCount(1, { timeout: 30_000 });
+  await expect(datasets).toContainText('calls.xlsx — agents');
+  await expect(choice).toHaveCount(0);
+});

@@ -2,16 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Engine } from '../../src/engine/engine';
 import { ingestSources, sourceFromBytes, type IngestOptions, type IngestResult } from '../../src/ingest/ingest';
-import { PARQUET_BATCH_ROWS, type ParquetDecoder } from '../../src/ingest/parquet-reader';
-import type { LoadedTable } from '../../src/ingest/types';
+import type { Decoders } from '../../src/ingest/decoders';
+import { inThreadExcelDecoder, inThreadParquetDecoder } from '../../src/ingest/in-thread-decoders';
+import type { LoadedTable, ProgressListener } from '../../src/ingest/types';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'ingest');
 
-/** parquet-wasm's Node build, which loads its wasm from disk. */
-export async function nodeParquet(): Promise<ParquetDecoder> {
-  const module = await import('parquet-wasm/node');
-  return (bytes) => module.readParquet(bytes, { batchSize: PARQUET_BATCH_ROWS }).intoIPCStream();
-}
+/** The decoders in the test's own thread (Node has no Web Workers); parquet-wasm's Node build reads its wasm from disk. */
+export const nodeDecoders: Decoders = {
+  parquet: inThreadParquetDecoder(() => import('parquet-wasm/node')),
+  excel: inThreadExcelDecoder,
+};
 
 export function fixture(name: string): Uint8Array<ArrayBuffer> {
   return new Uint8Array(readFileSync(join(FIXTURES, name)));
@@ -22,12 +23,14 @@ export async function load(
   engine: Engine,
   files: readonly (string | { name: string; bytes: Uint8Array<ArrayBuffer> })[],
   options: Partial<IngestOptions> = {},
+  onProgress?: ProgressListener,
+  signal?: AbortSignal,
 ): Promise<IngestResult[]> {
   const taken = (await engine.query('select table_name from duckdb_tables()')).rows.map((r) => String(r.table_name));
   const sources = files.map((f) =>
     typeof f === 'string' ? sourceFromBytes(f, fixture(f)) : sourceFromBytes(f.name, f.bytes),
   );
-  return ingestSources(engine, sources, { takenTables: taken, parquet: nodeParquet, ...options });
+  return ingestSources(engine, sources, { takenTables: taken, ...nodeDecoders, ...options }, onProgress, signal);
 }
 
 /** The one table a single good file made; fails the test with the error otherwise. */

@@ -11,6 +11,7 @@ import { useDatasetsStore } from './datasets-store';
 import { ingestFilesIntoApp } from './ingest-actions';
 import { useIngestStore } from './ingest-store';
 import { errorText, progressText } from './messages';
+import { SheetChoiceForm } from './SheetChoiceForm';
 
 /** Opens files, shows the load in progress, the messages, and the loaded tables. */
 export function DataPanel() {
@@ -23,11 +24,15 @@ export function DataPanel() {
   const controller = useIngestStore((s) => s.controller);
   const banners = useIngestStore((s) => s.banners);
   const dismiss = useIngestStore((s) => s.dismiss);
+  const sheetChoice = useIngestStore((s) => s.sheetChoice);
   const [appendAll, setAppendAll] = useState(false);
+  const [chooseSheets, setChooseSheets] = useState(false);
   const busy = controller !== null;
 
   const onFiles = (files: File[]) => {
-    if (engine) void ingestFilesIntoApp(engine, files, appendAll && files.length > 1 ? { appendTo: 'first' } : {});
+    if (!engine) return;
+    const appendTo = appendAll && files.length > 1 ? 'first' : undefined;
+    void ingestFilesIntoApp(engine, files, { appendTo, askSheets: chooseSheets });
   };
 
   return (
@@ -51,6 +56,15 @@ export function DataPanel() {
           />
           {t('ingest.appendAll')}
         </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={chooseSheets}
+            onChange={(e) => setChooseSheets(e.target.checked)}
+            data-testid="choose-sheets"
+          />
+          {t('ingest.chooseSheets')}
+        </label>
       </FileDrop>
       {busy && (
         <ProgressBar
@@ -61,6 +75,7 @@ export function DataPanel() {
           onCancel={() => controller?.abort()}
         />
       )}
+      {sheetChoice && <SheetChoiceForm key={sheetChoice.file} choice={sheetChoice} />}
       {banners.map((b) => (
         <ErrorBanner
           key={b.id}

@@ -1,5 +1,5 @@
 import type { Engine } from '../../engine/engine';
-import { browserParquetDecoder, dropTable, ingestSources, sourceFromFile, type CsvOptions } from '../../ingest';
+import { dropTable, ingestSources, sourceFromFile, workerDecoders, type CsvOptions } from '../../ingest';
 
 export interface BenchIngest {
   readonly ms: number;
@@ -15,7 +15,7 @@ export async function benchIngest(engine: Engine, file: File, csv?: CsvOptions):
   const [result] = await ingestSources(engine, [sourceFromFile(file)], {
     takenTables: [],
     csv,
-    parquet: browserParquetDecoder,
+    ...workerDecoders,
   });
   const ms = performance.now() - started;
   if (!result?.ok) return { ms, rows: 0, memoryBytes: 0, error: result?.error.message };

@@ -1,6 +1,5 @@
 import type { Engine } from '../../engine/engine';
 import {
-  browserParquetDecoder,
   dropTable,
   IngestError,
   ingestSources,
@@ -11,7 +10,9 @@ import {
   type IngestResult,
   type IngestSource,
   type LoadedTable,
+  workerDecoders,
 } from '../../ingest';
+import { askSheets } from './ask-sheets';
 import { useDatasetsStore, type Dataset } from './datasets-store';
 import { useIngestStore } from './ingest-store';
 import { stopWarmUp } from '../warm-up';
@@ -22,6 +23,8 @@ export interface IngestIntoAppOptions {
   readonly csv?: CsvOptions;
   /** Marks the datasets as the bundled sample data. */
   readonly sample?: boolean;
+  /** Asks which sheets to load from a workbook with more than one (otherwise all are loaded). */
+  readonly askSheets?: boolean;
 }
 
 let datasetCounter = 0;
@@ -53,7 +56,8 @@ export async function ingestIntoApp(
         loadedFingerprints: Object.values(useIngestStore.getState().details).flatMap((d) => d.fingerprints),
         csv: options.csv,
         appendTo: target ? target.table : options.appendTo === 'first' ? 'first' : undefined,
-        parquet: browserParquetDecoder,
+        ...workerDecoders,
+        chooseSheets: options.askSheets ? askSheets(controller.signal) : undefined,
       },
       (p) => useIngestStore.getState().setProgress(p),
       controller.signal,
@@ -155,7 +159,7 @@ export async function rereadDataset(engine: Engine, id: string, csv: CsvOptions)
       detail.source,
       dataset.table,
       csv,
-      browserParquetDecoder,
+      workerDecoders,
       taken,
       (p) => useIngestStore.getState().setProgress(p),
       controller.signal,

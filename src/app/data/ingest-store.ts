@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { DetectedCsv, IngestError, IngestNotice, IngestProgress, IngestSource } from '../../ingest';
+import type { DetectedCsv, IngestError, IngestNotice, IngestProgress, IngestSource, SheetSummary } from '../../ingest';
 
 /** What ingest knows about a loaded dataset beyond what the rest of the app reads. */
 export interface DatasetDetail {
@@ -18,16 +18,26 @@ export type BannerContent =
   | { readonly kind: 'info'; readonly key: string; readonly params: Record<string, string | number> };
 export type Banner = BannerContent & { readonly id: number };
 
+/** A workbook waiting for the user to pick which of its sheets to load. */
+export interface SheetChoice {
+  readonly file: string;
+  readonly sheets: readonly SheetSummary[];
+  /** The names picked, in workbook order; none to load nothing from the file. */
+  readonly answer: (sheets: readonly string[]) => void;
+}
+
 interface IngestState {
   details: Readonly<Record<string, DatasetDetail>>;
   progress: IngestProgress | null;
   controller: AbortController | null;
   banners: readonly Banner[];
+  sheetChoice: SheetChoice | null;
   setDetail: (id: string, detail: DatasetDetail | null) => void;
   setProgress: (progress: IngestProgress | null) => void;
   setController: (controller: AbortController | null) => void;
   addBanner: (banner: BannerContent) => void;
   dismiss: (id: number) => void;
+  setSheetChoice: (choice: SheetChoice | null) => void;
 }
 
 let nextBanner = 1;
@@ -38,6 +48,7 @@ export const useIngestStore = create<IngestState>((set) => ({
   progress: null,
   controller: null,
   banners: [],
+  sheetChoice: null,
   setDetail: (id, detail) =>
     set((s) => {
       const details = Object.fromEntries(Object.entries(s.details).filter(([key]) => key !== id));
@@ -47,4 +58,5 @@ export const useIngestStore = create<IngestState>((set) => ({
   setController: (controller) => set({ controller }),
   addBanner: (banner) => set((s) => ({ banners: [...s.banners, { ...banner, id: nextBanner++ } as Banner] })),
   dismiss: (id) => set((s) => ({ banners: s.banners.filter((b) => b.id !== id) })),
+  setSheetChoice: (sheetChoice) => set({ sheetChoice }),
 }));
