@@ -72,6 +72,8 @@ export class QueryCancelledError extends Error {
 export const STARTUP_STATEMENTS: readonly string[] = [
   'SET autoinstall_known_extensions = false',
   'SET autoload_known_extensions = false',
+  // Off by default outside DuckDB's own shell; duckdb-wasm forwards progress only when it is on.
+  'SET enable_progress_bar = true',
   ...STORE_STATEMENTS,
 ];
 

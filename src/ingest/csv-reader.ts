@@ -46,6 +46,8 @@ export async function readCsv(
   storage: Storage = { compact: false },
 ): Promise<CsvLoad> {
   const { name, blob } = source;
+  // Named from the start: sniffing, and cutting a big file into pieces, come before the engine reports any bytes.
+  onProgress({ file: name, phase: 'read', bytesDone: 0, bytesTotal: blob.size });
   const encoding = options.encoding ?? detectEncoding(head);
   let readable: Blob = blob;
   if (encoding !== 'utf-8') {

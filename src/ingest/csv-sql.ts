@@ -28,18 +28,21 @@ export interface Sniffed {
   readonly columns: readonly IngestColumn[];
 }
 
-/** A `read_csv` call with every dialect choice spelled out, so the engine does not sniff the file again. */
+/**
+ * A `read_csv` call with every dialect choice spelled out, so the engine does not sniff the file again. Its values
+ * are written as literals, not bound: a statement without parameters runs as a pending query, for which the engine
+ * reports progress (the progress bar of a long load).
+ */
 export function readCsvSql(path: string, sniffed: Sniffed, options: CsvOptions, types: ReadonlyMap<string, string>) {
   const columns = sniffed.columns.map((c) => `${literal(c.name)}: ${literal(types.get(c.name) ?? c.type)}`);
-  let args = sql`, auto_detect = ${false}, delim = ${sniffed.delimiter}, quote = ${sniffed.quote}, escape = ${sniffed.escape}, header = ${sniffed.header}, skip = ${sniffed.skipRows}`;
+  const value = (v: string | number | boolean) => raw(literal(v));
+  let args = sql`, auto_detect = false, delim = ${value(sniffed.delimiter)}, quote = ${value(sniffed.quote)}, escape = ${value(sniffed.escape)}, header = ${value(sniffed.header)}, skip = ${value(sniffed.skipRows)}`;
   args = sql`${args}, columns = ${raw(`{${columns.join(', ')}}`)}`;
-  if (sniffed.dateFormat) args = sql`${args}, dateformat = ${sniffed.dateFormat}`;
-  if (sniffed.timestampFormat) args = sql`${args}, timestampformat = ${sniffed.timestampFormat}`;
-  if (options.decimalComma) args = sql`${args}, decimal_separator = ${','}`;
-  if (options.skipBadRows) {
-    args = sql`${args}, ignore_errors = ${true}`;
-  }
-  return sql`read_csv(${path}${args})`;
+  if (sniffed.dateFormat) args = sql`${args}, dateformat = ${value(sniffed.dateFormat)}`;
+  if (sniffed.timestampFormat) args = sql`${args}, timestampformat = ${value(sniffed.timestampFormat)}`;
+  if (options.decimalComma) args = sql`${args}, decimal_separator = ','`;
+  if (options.skipBadRows) args = sql`${args}, ignore_errors = true`;
+  return sql`read_csv(${value(path)}${args})`;
 }
 
 /** Turns a `sniff_csv` row into plain choices ('(empty)' means none). */

@@ -120,3 +120,27 @@ test('asked to, the user picks which sheets of a workbook to load', async ({ pag
   await expect(datasets).toContainText('calls.xlsx — agents');
   await expect(choice).toHaveCount(0);
 });
+
+test('a long load shows how many bytes have been read', async ({ page }) => {
+  await openApp(page, 'en');
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-testid="progress"]')?.textContent;
+      if (text) seen.push(text);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  // 1.2M rows of about 34 bytes: 40.5 million bytes, 38.6 MB; the engine reads it for over a second
+  const rows = Array.from({ length: 1_200_000 }, (_, i) => `K${i},2026-01-01 00:00:00,${i % 300},Y`).join('\n');
+  await page.getByTestId('file-input').setInputFiles({
+    name: 'long.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`id,start,wait,ok\n${rows}\n`),
+  });
+  await expect(page.getByTestId('dataset')).toHaveCount(1, { timeout: 60_000 });
+  const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+  // the engine's own progress while it reads: some megabytes (not zero, not all) of the file's 38.6
+  const partway = seen.filter((text) => /reading · [1-9][\d.]* MB of 38\.6 MB/.test(text));
+  expect(partway.length).toBeGreaterThan(0);
+});
