@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.ts';
 
-export const PREVIEW_PORT = 4174;
+// BENCH_PORT lets a run go ahead while another checkout's server holds the usual port.
+export const PREVIEW_PORT = Number(process.env.BENCH_PORT ?? 4174);
 export const APP_URL = `http://127.0.0.1:${PREVIEW_PORT}/`;
 
 /** Serves the built app (`dist/`) on loopback for the benchmark run. */
@@ -16,9 +17,8 @@ export async function startPreview(): Promise<ChildProcess> {
   const server = spawn(
     'npx',
     ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PREVIEW_PORT), '--strictPort'],
-    {
-      stdio: 'ignore',
-    },
+    // Its own process group: killing only `npx` would leave `vite preview` holding the port after the run.
+    { stdio: 'ignore', detached: true },
   );
   for (let i = 0; i < 100; i++) {
     try {
@@ -27,8 +27,13 @@ export async function startPreview(): Promise<ChildProcess> {
       await new Promise((r) => setTimeout(r, 200));
     }
   }
-  server.kill();
+  stopPreview(server);
   throw new Error(`vite preview did not answer on ${APP_URL}`);
+}
+
+/** Stops the server started by `startPreview`, with every process it started. */
+export function stopPreview(server: ChildProcess): void {
+  if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
 }
 
 export function launchBrowser(): Promise<Browser> {

@@ -1,6 +1,6 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { launchBrowser, startPreview, type Suite } from './harness.ts';
+import { launchBrowser, startPreview, stopPreview, type Suite } from './harness.ts';
 import { bundleSize } from './suites/bundle-size.ts';
 import { csvIngest } from './suites/csv-ingest.ts';
 import { engineStart } from './suites/engine-start.ts';
@@ -40,5 +40,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  stopPreview(server);
 }
