@@ -9,6 +9,7 @@ export const firstChart: Suite = {
   name: 'first chart',
   async run({ browser, report }) {
     const times: number[] = [];
+    const engineReady: number[] = [];
     let scriptBytes = 0;
     for (let i = 0; i < 3; i++) {
       const context = await browser.newContext();
@@ -26,6 +27,7 @@ export const firstChart: Suite = {
       await page.getByTestId('try-sample').click({ timeout: 60_000 });
       await page.waitForSelector(CHART, { timeout: 60_000 });
       times.push(await page.evaluate(() => performance.now()));
+      engineReady.push(await page.evaluate(() => window.callsight?.readyMs ?? Number.NaN));
       scriptBytes = [...scripts].reduce(
         (sum, path) => sum + gzipSync(readFileSync(`dist${path}`), { level: 9 }).length,
         0,
@@ -33,6 +35,8 @@ export const firstChart: Suite = {
       await context.close();
     }
     report('cold load → sample loaded → first chart (median of 3)', `${(median(times) / 1000).toFixed(2)} s`, '≤ 4 s');
+    // The sample can be asked for before the engine is ready; this much of the wait is the engine starting.
+    report('  of which: cold load → engine ready (median of 3)', `${(median(engineReady) / 1000).toFixed(2)} s`);
     report(
       'JavaScript up to the first chart, gzip (worker excluded)',
       `${(scriptBytes / 1024).toFixed(0)} KB`,

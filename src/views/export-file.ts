@@ -1,4 +1,4 @@
-import { parseSavedView, parseJsonText, parseViewSpec } from './parse';
+import { loadViewParsers } from './load-parsers';
 import { fail, isRecord, joinPath, type Parsed, type ViewProblem } from './problems';
 import { EXPORT_FILE_TYPE } from './storage-names';
 import type { SavedView, ViewSpec } from './view-spec';
@@ -45,12 +45,13 @@ export function buildExportFile(contents: ExportContents, source: string, at: Da
  * Reads an export file (or a bare ViewSpec, as a link or a hand-written file holds). Each view is checked on its
  * own, so one bad view does not lose the others; what was not used is listed.
  */
-export function parseExportFile(text: string): Parsed<ImportResult> {
+export async function parseExportFile(text: string): Promise<Parsed<ImportResult>> {
+  const { parseJsonText, parseSavedView, parseViewSpec } = await loadViewParsers();
   const json = parseJsonText(text);
   if (!json.ok) return json;
   const input = json.value;
   if (!isRecord(input)) return fail('not-an-export', '', 'expected a JSON object');
-  if (input.type === undefined && 'schemaVersion' in input) return fromBareSpec(input);
+  if (input.type === undefined && 'schemaVersion' in input) return fromBareSpec(parseViewSpec(input));
   if (input.type !== EXPORT_FILE_TYPE) return fail('not-an-export', 'type', `expected "${EXPORT_FILE_TYPE}"`);
   if (typeof input.version !== 'number') return fail('not-an-export', 'version', 'missing');
   if (input.version > EXPORT_FILE_VERSION)
@@ -85,8 +86,7 @@ export function parseExportFile(text: string): Parsed<ImportResult> {
   return { ok: true, value: { views, session, documents, rejected, ignored, migrated }, migrated: [], ignored };
 }
 
-function fromBareSpec(input: Record<string, unknown>): Parsed<ImportResult> {
-  const parsed = parseViewSpec(input);
+function fromBareSpec(parsed: Parsed<ViewSpec>): Parsed<ImportResult> {
   if (!parsed.ok) return parsed;
   const value: ImportResult = {
     views: [],

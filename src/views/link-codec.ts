@@ -1,4 +1,4 @@
-import { parseViewSpec } from './parse';
+import { loadViewParsers } from './load-parsers';
 import { fail, type Parsed } from './problems';
 import { LINK_PARAM } from './storage-names';
 import type { ViewSpec } from './view-spec';
@@ -44,6 +44,7 @@ export async function decodeViewLink(hash: string): Promise<Parsed<ViewSpec>> {
   } catch {
     return fail('garbled-link', LINK_PARAM, 'the decoded link is not JSON');
   }
+  const { parseViewSpec } = await loadViewParsers();
   return parseViewSpec(input);
 }
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { migrateViewSpec, OLDEST_VIEW_VERSION } from './migrations';
 import { droppedPaths, fail, isRecord, joinPath, type Parsed } from './problems';
 import { savedViewSchema, VIEW_SCHEMA_VERSION, viewSpecSchema, type SavedView, type ViewSpec } from './view-spec';
@@ -54,7 +54,7 @@ export function parseJsonText(text: string): Parsed<unknown> {
   }
 }
 
-function fromZod(error: z.ZodError, path: string): Parsed<never> {
+function fromZod(error: z.core.$ZodError, path: string): Parsed<never> {
   const issue = error.issues[0];
   if (!issue) return fail('invalid', path, 'invalid');
   const where = issue.path.reduce<string>((p, key) => joinPath(p, key), path);

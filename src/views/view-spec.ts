@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: the same checks and messages as classic zod, a third of its size in the bundle.
+import * as z from 'zod/mini';
 import {
   CALL_ROLES,
   CUSTOMER_ROLES,
@@ -9,43 +10,49 @@ import {
   type KpiSettings,
   type Mapping,
 } from '../model';
+import { VIEW_SCHEMA_VERSION } from './schema-version';
 
-/** The ViewSpec version this build writes. Raise it only together with a named step in `migrations.ts`. */
-export const VIEW_SCHEMA_VERSION = 2;
+export { VIEW_SCHEMA_VERSION };
+
+// zod/mini loads no locale by itself; English keeps the problem details readable.
+z.config(z.locales.en());
 
 const columns = <R extends string>(roles: readonly R[]) =>
   z.object(
-    Object.fromEntries(roles.map((role) => [role, z.string().optional()])) as Record<R, z.ZodOptional<z.ZodString>>,
+    Object.fromEntries(roles.map((role) => [role, z.optional(z.string())])) as Record<
+      R,
+      z.ZodMiniOptional<z.ZodMiniString>
+    >,
   );
 
-const settings: z.ZodType<KpiSettings> = z.object({
-  serviceLevelSeconds: z.number().nonnegative(),
-  shortAbandonSeconds: z.number().nonnegative(),
-  repeatDays: z.number().int().positive(),
-  costPerMinute: z.number().nonnegative().nullable(),
-  costPerContact: z.number().nonnegative().nullable(),
+const settings: z.ZodMiniType<KpiSettings> = z.object({
+  serviceLevelSeconds: z.number().check(z.nonnegative()),
+  shortAbandonSeconds: z.number().check(z.nonnegative()),
+  repeatDays: z.int().check(z.positive()),
+  costPerMinute: z.nullable(z.number().check(z.nonnegative())),
+  costPerContact: z.nullable(z.number().check(z.nonnegative())),
 });
 
-const mapping: z.ZodType<Mapping> = z.object({
-  calls: z
-    .object({
+const mapping: z.ZodMiniType<Mapping> = z.object({
+  calls: z.optional(
+    z.object({
       table: z.string(),
       columns: columns(CALL_ROLES),
-      timeColumn: z.string().optional(),
+      timeColumn: z.optional(z.string()),
       answeredValues: z.array(z.string()),
       durationUnit: z.enum(DURATION_UNITS as [DurationUnit, ...DurationUnit[]]),
-    })
-    .optional(),
-  customers: z.object({ table: z.string(), columns: columns(CUSTOMER_ROLES) }).optional(),
-  reasons: z.object({ table: z.string(), columns: columns(REASON_ROLES) }).optional(),
+    }),
+  ),
+  customers: z.optional(z.object({ table: z.string(), columns: columns(CUSTOMER_ROLES) })),
+  reasons: z.optional(z.object({ table: z.string(), columns: columns(REASON_ROLES) })),
   settings,
 });
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD'));
 
-const filters: z.ZodType<Filters> = z.object({
-  dateFrom: isoDate.nullable(),
-  dateTo: isoDate.nullable(),
+const filters: z.ZodMiniType<Filters> = z.object({
+  dateFrom: z.nullable(isoDate),
+  dateTo: z.nullable(isoDate),
   businessLines: z.array(z.string()),
   channels: z.array(z.string()),
   reasonCategories: z.array(z.string()),
@@ -61,7 +68,7 @@ const datasetRef = z.object({
 });
 
 /** A choice of analysis and its own settings (each analysis validates its settings itself). */
-const analysis = z.object({ id: z.string().min(1), settings: z.record(z.string(), z.json()) });
+const analysis = z.object({ id: z.string().check(z.minLength(1)), settings: z.record(z.string(), z.json()) });
 
 /** The current ViewSpec: every choice after ingest, never any user data. */
 export const viewSpecSchema = z.object({
@@ -69,7 +76,7 @@ export const viewSpecSchema = z.object({
   datasets: z.array(datasetRef),
   mapping,
   filters,
-  analysis: analysis.nullable(),
+  analysis: z.nullable(analysis),
   charts: z.record(z.string(), z.json()),
 });
 
@@ -79,12 +86,12 @@ export type AnalysisChoice = z.infer<typeof analysis>;
 
 /** A saved view: a ViewSpec with a name, as kept in IndexedDB and in exported files. */
 export const savedViewSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1).max(200),
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
   createdAt: z.number(),
   updatedAt: z.number(),
   /** A small PNG data URL of the analysis when saved, if there was a chart to draw. */
-  thumbnail: z.string().startsWith('data:image/').max(200_000).nullable(),
+  thumbnail: z.nullable(z.string().check(z.startsWith('data:image/'), z.maxLength(200_000))),
   spec: viewSpecSchema,
 });
 

@@ -1,5 +1,5 @@
 import type { CallsightDb, ViewRecord } from './db';
-import { parseSavedView } from './parse';
+import { loadViewParsers } from './load-parsers';
 import type { ViewProblem } from './problems';
 import type { SavedView, ViewSpec } from './view-spec';
 import { guardWrite } from './write-errors';
@@ -24,6 +24,8 @@ export class ViewsRepo {
     const records = await this.db.views.orderBy('updatedAt').reverse().toArray();
     const views: SavedView[] = [];
     const unreadable: UnreadableView[] = [];
+    if (records.length === 0) return { views, unreadable };
+    const { parseSavedView } = await loadViewParsers();
     for (const record of records) {
       const parsed = parseSavedView(record);
       if (parsed.ok) views.push(parsed.value);
@@ -35,6 +37,7 @@ export class ViewsRepo {
   async get(id: string): Promise<SavedView | undefined> {
     const record = await this.db.views.get(id);
     if (!record) return undefined;
+    const { parseSavedView } = await loadViewParsers();
     const parsed = parseSavedView(record);
     return parsed.ok ? parsed.value : undefined;
   }

@@ -13,7 +13,7 @@ const view = (id: string, name: string): SavedView => ({
 });
 
 describe('export file', () => {
-  it('round-trips views, the working state and documents', () => {
+  it('round-trips views, the working state and documents', async () => {
     const contents = {
       views: [view('a', 'Mobile KPIs'), view('b', '原因分析')],
       session: sampleSpec(),
@@ -25,11 +25,11 @@ describe('export file', () => {
       version: 1,
       exportedAt: '2026-02-01T00:00:00.000Z',
     });
-    const parsed = parseExportFile(text);
+    const parsed = await parseExportFile(text);
     expect(parsed).toMatchObject({ ok: true, value: { ...contents, rejected: [], ignored: [], migrated: 0 } });
   });
 
-  it('keeps the good views of a file with a bad one and says which was refused', () => {
+  it('keeps the good views of a file with a bad one and says which was refused', async () => {
     const broken = { ...view('c', 'Broken'), spec: { ...sampleSpec(), filters: 'all' } };
     const future = { ...view('d', 'Future'), spec: { ...sampleSpec(), schemaVersion: 3 } };
     const old = { ...view('e', 'Old'), spec: versionOneSpec() };
@@ -39,7 +39,7 @@ describe('export file', () => {
       views: [view('a', 'Good'), broken, future, old],
       extra: 1,
     });
-    const parsed = parseExportFile(text);
+    const parsed = await parseExportFile(text);
     if (!parsed.ok) throw new Error(parsed.problem.detail);
     expect(parsed.value.views.map((v) => v.name)).toEqual(['Good', 'Old']);
     expect(parsed.value.migrated).toBe(1);
@@ -50,21 +50,21 @@ describe('export file', () => {
     expect(parsed.value.ignored).toEqual(['extra']);
   });
 
-  it('accepts a bare view spec as the working state', () => {
-    expect(parseExportFile(JSON.stringify(sampleSpec()))).toMatchObject({
+  it('accepts a bare view spec as the working state', async () => {
+    expect(await parseExportFile(JSON.stringify(sampleSpec()))).toMatchObject({
       ok: true,
       value: { views: [], session: sampleSpec() },
     });
   });
 
-  it('refuses what is not an export, with the reason', () => {
-    expect(parseExportFile('not json')).toMatchObject({ ok: false, problem: { code: 'not-json' } });
-    expect(parseExportFile('[1,2]')).toMatchObject({ ok: false, problem: { code: 'not-an-export' } });
-    expect(parseExportFile('{"type":"excalidraw","version":2}')).toMatchObject({
+  it('refuses what is not an export, with the reason', async () => {
+    expect(await parseExportFile('not json')).toMatchObject({ ok: false, problem: { code: 'not-json' } });
+    expect(await parseExportFile('[1,2]')).toMatchObject({ ok: false, problem: { code: 'not-an-export' } });
+    expect(await parseExportFile('{"type":"excalidraw","version":2}')).toMatchObject({
       ok: false,
       problem: { code: 'not-an-export', path: 'type' },
     });
-    expect(parseExportFile('{"type":"callsight/views","version":4,"views":[]}')).toMatchObject({
+    expect(await parseExportFile('{"type":"callsight/views","version":4,"views":[]}')).toMatchObject({
       ok: false,
       problem: { code: 'newer-version', version: 4 },
     });

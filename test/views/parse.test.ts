@@ -32,6 +32,15 @@ describe('parseViewSpec', () => {
     });
   });
 
+  it('explains a refusal in English, the language of the details line', () => {
+    const spec = sampleSpec();
+    const edited = { ...spec, mapping: { ...spec.mapping, settings: { ...spec.mapping.settings, repeatDays: 'x' } } };
+    expect(parseViewSpec(edited)).toMatchObject({
+      ok: false,
+      problem: { path: 'mapping.settings.repeatDays', detail: 'Invalid input: expected number, received string' },
+    });
+  });
+
   it('rejects things that are not views', () => {
     for (const input of [null, 42, 'view', [], {}, { schemaVersion: 'two' }, { schemaVersion: 0 }]) {
       const result = parseViewSpec(input);

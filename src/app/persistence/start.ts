@@ -1,6 +1,6 @@
 import { openDb } from '../../views/db';
 import { decodeViewLink, hasViewLink } from '../../views/link-codec';
-import { parseViewSpec } from '../../views/parse';
+import { loadViewParsers } from '../../views/load-parsers';
 import { SETTING_KEYS } from '../../views/storage-names';
 import { changesChannel, claimWriter, type WriterClaim } from '../../views/tab-lock';
 import { useDatasetsStore } from '../data/datasets-store';
@@ -64,6 +64,7 @@ async function start(): Promise<void> {
   autosaveDatasets(restored);
   if (link) await openLink();
   else if (session) {
+    const { parseViewSpec } = await loadViewParsers();
     const parsed = parseViewSpec(session.value);
     if (parsed.ok) await openSpec(parsed.value, '');
   }

@@ -1,5 +1,6 @@
 import { TABLE_KINDS, type SourceTable } from '../../model';
-import { VIEW_SCHEMA_VERSION, type ViewSpec } from '../../views/view-spec';
+import { VIEW_SCHEMA_VERSION } from '../../views/schema-version';
+import type { ViewSpec } from '../../views/view-spec';
 import { useDatasetsStore, type Dataset } from '../data/datasets-store';
 import { whenEngineReady } from '../engine-store';
 import { applyMapping, missingRequired, tablesKey, useModelStore } from '../model-store';

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { ACCEPTED_EXTENSIONS } from '../../ingest';
 import { useLanguageStore, useT } from '../../i18n/react';
+import { preloadChart } from '../../ui/LazyChart';
 import { ingestFilesIntoApp } from '../data/ingest-actions';
 import { useEngineStore } from '../engine-store';
 import { loadSample } from './load-sample';
@@ -10,14 +11,16 @@ export function FirstRun() {
   const t = useT();
   const language = useLanguageStore((s) => s.language);
   const engine = useEngineStore((s) => (s.status === 'ready' ? s.engine : null));
+  const engineFailed = useEngineStore((s) => s.status === 'failed');
   const [state, setState] = useState<'idle' | 'loading' | 'failed'>('idle');
   const input = useRef<HTMLInputElement>(null);
 
+  // The sample may be asked for while the engine starts: its files and the chart code load meanwhile.
   const trySample = async () => {
-    if (!engine) return;
     setState('loading');
+    preloadChart();
     try {
-      await loadSample(engine, language);
+      await loadSample(language);
       setState('idle');
     } catch {
       setState('failed');
@@ -33,7 +36,7 @@ export function FirstRun() {
           type="button"
           className="primary"
           data-testid="try-sample"
-          disabled={!engine || state === 'loading'}
+          disabled={engineFailed || state === 'loading'}
           onClick={() => void trySample()}
         >
           {state === 'loading' ? t('sample.loading') : t('sample.try')}

@@ -1,9 +1,10 @@
-import type { Engine } from '../../engine/engine';
 import type { Language } from '../../i18n';
 import { sourceFromBytes } from '../../ingest';
 import { ingestIntoApp } from '../data/ingest-actions';
 import { useDatasetsStore } from '../data/datasets-store';
+import { whenEngineReady } from '../engine-store';
 import { autoMap } from '../model-store';
+import { stopWarmUp } from '../warm-up';
 import { SAMPLE_FILES } from './sample-files';
 
 export class SampleLoadError extends Error {
@@ -15,17 +16,23 @@ export class SampleLoadError extends Error {
 
 /**
  * Loads the sample in the given language's variant, maps it with no review and builds the views, so
- * the user lands on the overview. Tables already loaded stay as they are.
+ * the user lands on the overview. Tables already loaded stay as they are. May be called while the engine
+ * is still starting: the files are fetched meanwhile.
  */
-export async function loadSample(engine: Engine, language: Language): Promise<void> {
+export async function loadSample(language: Language): Promise<void> {
+  // The user asked for the sample: the ingest warm-up must not start (or go on) in front of it.
+  stopWarmUp();
   const files = SAMPLE_FILES[language];
-  const sources = await Promise.all(
-    files.map(async (file) => {
-      const response = await fetch(file.url);
-      if (!response.ok) throw new SampleLoadError(file.name);
-      return sourceFromBytes(file.name, new Uint8Array(await response.arrayBuffer()));
-    }),
-  );
+  const [engine, sources] = await Promise.all([
+    whenEngineReady(),
+    Promise.all(
+      files.map(async (file) => {
+        const response = await fetch(file.url);
+        if (!response.ok) throw new SampleLoadError(file.name);
+        return sourceFromBytes(file.name, new Uint8Array(await response.arrayBuffer()));
+      }),
+    ),
+  ]);
   const results = await ingestIntoApp(engine, sources, { sample: true });
   const failed = results.find((r) => !r.ok);
   if (failed) throw new SampleLoadError(failed.file);

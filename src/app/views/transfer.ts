@@ -31,7 +31,7 @@ export async function exportViews(views: readonly SavedView[], fileName: string,
 
 /** Reads an export file: adds its views, opens its working state, reports what it could not use. */
 export async function importViews(file: File): Promise<void> {
-  const parsed = parseExportFile(await file.text());
+  const parsed = await parseExportFile(await file.text());
   if (!parsed.ok) {
     notify('error', { key: 'views.importFailed', nested: { reason: problemMessage(parsed.problem) } });
     return;
