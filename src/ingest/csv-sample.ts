@@ -18,10 +18,17 @@ export async function csvSample(blob: Blob, limit = SAMPLE_BYTES): Promise<Uint8
 function lastLineEnd(bytes: Uint8Array): number {
   let quoted = false;
   let end = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    if (b === 0x22) quoted = !quoted;
-    else if (b === 0x0a && !quoted) end = i + 1;
+  // From quote to quote with the typed array's native searches, not byte by byte (4 MB per file).
+  for (let from = 0; from < bytes.length;) {
+    const quote = bytes.indexOf(0x22, from);
+    const stop = quote < 0 ? bytes.length : quote;
+    if (!quoted) {
+      const lineEnd = bytes.subarray(from, stop).lastIndexOf(0x0a);
+      if (lineEnd >= 0) end = from + lineEnd + 1;
+    }
+    if (quote < 0) break;
+    quoted = !quoted;
+    from = quote + 1;
   }
   // A stray quote would hide every later line break: then the last one will do.
   return end >= bytes.length / 2 ? end : bytes.lastIndexOf(0x0a) + 1 || bytes.length;

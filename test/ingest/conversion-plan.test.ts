@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine/engine';
 import { csvSample, SAMPLE_BYTES } from '../../src/ingest/csv-sample';
@@ -26,6 +27,35 @@ describe('the sample conversions are picked from', () => {
     // the first 16 bytes end inside the quoted field: the sample stops before its row
     expect(text(await csvSample(new Blob([bytes(file)]), 16))).toBe('a,b\n1,x\n');
     expect(text(await csvSample(new Blob([bytes(file)]), 24))).toBe('a,b\n1,x\n2,"two\nlines"\n');
+  });
+});
+
+describe('the sample cut', () => {
+  it('ends after the last line break outside quotes, as a byte-by-byte scan finds it', async () => {
+    const reference = (b: Uint8Array) => {
+      let quoted = false;
+      let end = 0;
+      b.forEach((x, i) => {
+        if (x === 0x22) quoted = !quoted;
+        else if (x === 0x0a && !quoted) end = i + 1;
+      });
+      return end;
+    };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.stringMatching(/^[ab,"\n]{0,80}$/),
+        fc.integer({ min: 1, max: 60 }),
+        async (textIn, limit) => {
+          const all = bytes(textIn + 'z'.repeat(100));
+          const cut = await csvSample(new Blob([all]), limit);
+          const head = all.subarray(0, limit);
+          const end = reference(head);
+          // a stray quote that hides every later break in the second half falls back to the last break
+          if (end >= head.length / 2) expect(cut.length).toBe(end);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
 
@@ -96,7 +126,7 @@ describe('conversions of a table that arrives whole (JSON, Parquet, Arrow)', () 
       日期: `2026年3月${1 + (i % 28)}日`,
       wait: '00:01:05',
     }));
-    // past the first 20,000 rows the plan is picked from
+    // past the first 5,000 rows the plan is picked from
     rows.push({ id: 25_000, vip: 'maybe', 日期: '2026年4月1日', wait: '01:00:00' });
     const [result] = await load(engine, [{ name: 'calls.json', bytes: bytes(JSON.stringify(rows)) }]);
     if (!result?.ok) throw new Error(result?.error.message);
