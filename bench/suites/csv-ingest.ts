@@ -25,10 +25,16 @@ export const csvIngest: Suite = {
       await page.context().close();
       nativeTimes.push(await nativeQueryMs([`create table calls as select * from read_csv('${path}')`]));
     }
+    const list = (times: number[]) => times.map((t) => (t / 1000).toFixed(2)).join(' ');
+    report('  each run, browser (s)', list(browserTimes));
+    report('  each run, native (s)', list(nativeTimes));
     const b = median(browserTimes);
     const n = median(nativeTimes);
     report(`CSV ingest ${ROWS.toLocaleString('en')} rows, browser (median of ${RUNS})`, `${(b / 1000).toFixed(2)} s`);
-    report(`CSV ingest ${ROWS.toLocaleString('en')} rows, native DuckDB 1 thread (median of ${RUNS})`, `${(n / 1000).toFixed(2)} s`);
+    report(
+      `CSV ingest ${ROWS.toLocaleString('en')} rows, native DuckDB 1 thread (median of ${RUNS})`,
+      `${(n / 1000).toFixed(2)} s`,
+    );
     report('CSV ingest ratio browser / native', `${(b / n).toFixed(2)}×`, '≤ 1.5×');
   },
 };
