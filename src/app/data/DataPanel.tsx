@@ -47,24 +47,13 @@ export function DataPanel() {
         folderLabel={t('ingest.openFolder')}
         disabled={!engine || busy}
       >
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={appendAll}
-            onChange={(e) => setAppendAll(e.target.checked)}
-            data-testid="append-all"
-          />
-          {t('ingest.appendAll')}
-        </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={chooseSheets}
-            onChange={(e) => setChooseSheets(e.target.checked)}
-            data-testid="choose-sheets"
-          />
-          {t('ingest.chooseSheets')}
-        </label>
+        <CheckOption checked={appendAll} onChange={setAppendAll} testId="append-all" label={t('ingest.appendAll')} />
+        <CheckOption
+          checked={chooseSheets}
+          onChange={setChooseSheets}
+          testId="choose-sheets"
+          label={t('ingest.chooseSheets')}
+        />
       </FileDrop>
       {busy && (
         <ProgressBar
@@ -96,5 +85,19 @@ export function DataPanel() {
         </>
       )}
     </section>
+  );
+}
+
+function CheckOption(props: { checked: boolean; onChange: (checked: boolean) => void; testId: string; label: string }) {
+  return (
+    <label className="check">
+      <input
+        type="checkbox"
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.target.checked)}
+        data-testid={props.testId}
+      />
+      {props.label}
+    </label>
   );
 }
