@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine/engine';
-import { canonicalViewsSql, DEFAULT_SETTINGS, tableTypes, type Mapping } from '../../src/model';
+import { buildCanonicalViews, canonicalViewsSql, DEFAULT_SETTINGS, tableTypes, type Mapping } from '../../src/model';
 import { openTestEngine } from '../engine/open-engine';
 import { loadCsvText } from './load';
 
@@ -45,5 +45,48 @@ describe('the canonical calls', () => {
     expect(view.map((r) => r.next_any_s)).toEqual([null, null, null]);
     const kind = await engine.query("select view_name from duckdb_views() where schema_name = 'canonical'");
     expect(kind.rows.map((r) => r.view_name)).toContain('calls');
+  });
+});
+
+describe('the canonical calls of a big table', () => {
+  it('are copied a slice of customers at a time into the compressed database, with the same rows and gaps', async () => {
+    // 40 calls of 7 customers (one with no id) over 2 topics, an hour apart
+    const lines = Array.from({ length: 40 }, (_, i) => {
+      const hour = String(i % 24).padStart(2, '0');
+      const customer = i % 7 === 6 ? '' : `c${i % 7}`;
+      return `2026-03-${String(1 + Math.floor(i / 24)).padStart(2, '0')} ${hour}:00:00,${i % 5 ? 'A' : 'H'},${customer},${i % 2 ? 'x' : 'y'}`;
+    });
+    const table = await loadCsvText(engine, 'many', `ts,outcome,cust,topic\n${lines.join('\n')}\n`);
+    const mapping: Mapping = {
+      calls: {
+        table: 'many',
+        columns: { started_at: 'ts', answered: 'outcome', customer_id: 'cust', reason: 'topic' },
+        answeredValues: ['A'],
+        durationUnit: 'seconds',
+      },
+      settings: DEFAULT_SETTINGS,
+    };
+    const rows = async () =>
+      (
+        await engine.query(
+          'select started_at::varchar as t, customer_id, answered, next_same_s, next_any_s from canonical.calls order by t',
+        )
+      ).rows;
+    const whole = await buildCanonicalViews(engine, mapping, [table]);
+    expect(whole.materialised).toBe(true);
+    const expected = await rows();
+    expect(expected).toHaveLength(40);
+    // 40 calls, at most 10 per slice: 4 slices
+    const sliced = await buildCanonicalViews(engine, mapping, [table], { copyAtOnceMaxRows: 10, bucketRows: 10 });
+    expect(sliced.materialised).toBe(true);
+    expect(await rows()).toEqual(expected);
+    const where = await engine.query(
+      "select database_name from duckdb_tables() where schema_name = 'canonical' and table_name = 'calls'",
+    );
+    expect(where.rows).toEqual([{ database_name: 'compact' }]);
+    // Rebuilt small again: the compressed copy goes
+    await buildCanonicalViews(engine, mapping, [table]);
+    const after = await engine.query("select database_name from duckdb_tables() where schema_name = 'canonical'");
+    expect(after.rows).toEqual([{ database_name: 'memory' }]);
   });
 });
