@@ -12,6 +12,19 @@ afterAll(async () => {
   await engine.close();
 });
 
+/** Columns ts, outcome (A answered), cust and topic of `table`, as the calls. */
+function callsMapping(table: string): Mapping {
+  return {
+    calls: {
+      table,
+      columns: { started_at: 'ts', answered: 'outcome', customer_id: 'cust', reason: 'topic' },
+      answeredValues: ['A'],
+      durationUnit: 'seconds',
+    },
+    settings: DEFAULT_SETTINGS,
+  };
+}
+
 describe('the canonical calls', () => {
   it('are a sorted table with next-contact gaps, or a view without them when too large to copy', async () => {
     const table = await loadCsvText(
@@ -19,15 +32,7 @@ describe('the canonical calls', () => {
       'raw',
       'ts,outcome,cust,topic\n2026-03-02 10:00:00,A,c1,x\n2026-03-01 09:00:00,A,c1,x\n2026-03-03 09:00:00,H,c1,y\n',
     );
-    const mapping: Mapping = {
-      calls: {
-        table: 'raw',
-        columns: { started_at: 'ts', answered: 'outcome', customer_id: 'cust', reason: 'topic' },
-        answeredValues: ['A'],
-        durationUnit: 'seconds',
-      },
-      settings: DEFAULT_SETTINGS,
-    };
+    const mapping = callsMapping('raw');
     const build = async (materialise: boolean) => {
       for (const s of canonicalViewsSql(mapping, tableTypes([table]), { dedupeCallIds: false, materialise })) {
         await engine.query(s);
@@ -57,15 +62,7 @@ describe('the canonical calls of a big table', () => {
       return `2026-03-${String(1 + Math.floor(i / 24)).padStart(2, '0')} ${hour}:00:00,${i % 5 ? 'A' : 'H'},${customer},${i % 2 ? 'x' : 'y'}`;
     });
     const table = await loadCsvText(engine, 'many', `ts,outcome,cust,topic\n${lines.join('\n')}\n`);
-    const mapping: Mapping = {
-      calls: {
-        table: 'many',
-        columns: { started_at: 'ts', answered: 'outcome', customer_id: 'cust', reason: 'topic' },
-        answeredValues: ['A'],
-        durationUnit: 'seconds',
-      },
-      settings: DEFAULT_SETTINGS,
-    };
+    const mapping = callsMapping('many');
     const rows = async () =>
       (
         await engine.query(
