@@ -85,7 +85,7 @@ export function customersViewSql(m: CustomersMapping | undefined, types: TableTy
 }
 
 /** The typed calls columns straight from the raw table (before exclusions and joins). */
-export function typedCallsSql(m: CallsMapping, types: TableTypes): Fragment {
+export function typedCallsSql(m: CallsMapping, types: TableTypes, bucket?: Bucket): Fragment {
   const c = m.columns;
   const t = types[m.table] ?? {};
   const fields = [
@@ -104,7 +104,12 @@ export function typedCallsSql(m: CallsMapping, types: TableTypes): Fragment {
     col(c.satisfaction, (x) => numberExpr(x, t), 'double', 'satisfaction'),
     col(c.notes, text, 'varchar', 'notes'),
   ];
-  return sql`select ${join(fields, ', ')} from ${sourceTable(m.table)}`;
+  // The slice is taken on the raw rows, before typing: as a filter on the typed id it came after typing every row.
+  const customer = c.customer_id ? sql`cast(${text(c.customer_id)} as varchar)` : sql`cast(null as varchar)`;
+  const slice = bucket
+    ? sql` where coalesce(hash(${customer}) % ${raw(String(bucket.count))}, 0) = ${raw(String(bucket.index))}`
+    : sql``;
+  return sql`select ${join(fields, ', ')} from ${sourceTable(m.table)}${slice}`;
 }
 
 /**
@@ -131,10 +136,6 @@ function callsSelectSql(mapping: Mapping, types: TableTypes, options: ViewOption
     options.dedupeCallIds && m.columns.call_id
       ? sql` qualify row_number() over (partition by call_id order by started_at) = 1`
       : sql``;
-  // All of a customer's calls fall in one bucket, so each bucket's next-contact gaps are complete.
-  const slice = bucket
-    ? sql` and coalesce(hash(customer_id) % ${raw(String(bucket.count))}, 0) = ${raw(String(bucket.index))}`
-    : sql``;
   const segment = mapping.customers?.columns.segment && mapping.customers.columns.customer_id;
   // Materialised: typing and joining 1M+ rows on every query would cost far more than once per mapping.
   const gaps = options.materialise
@@ -142,8 +143,9 @@ function callsSelectSql(mapping: Mapping, types: TableTypes, options: ViewOption
       date_diff('second', started_at, lead(started_at) over (partition by customer_id order by started_at)) as next_any_s
     from joined order by started_at`
     : sql`cast(null as bigint) as next_same_s, cast(null as bigint) as next_any_s from joined`;
-  return sql`with typed as (${typedCallsSql(m, types)}),
-    kept as (select * from typed where started_at is not null and answered is not null${slice}${dedupe}),
+  // All of a customer's calls fall in one bucket, so each bucket's next-contact gaps are complete.
+  return sql`with typed as (${typedCallsSql(m, types, bucket)}),
+    kept as (select * from typed where started_at is not null and answered is not null${dedupe}),
     seg as (select customer_id, any_value(segment) as segment from ${CUSTOMERS} group by customer_id),
     joined as (select k.call_id, k.customer_id, k.started_at, k.answered, k.wait_s, k.handle_s, k.reason_code,
       coalesce(m.reason, r.reason, k.reason_code) as reason,
