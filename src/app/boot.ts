@@ -12,7 +12,7 @@ declare global {
       /** Reads a CSV file into a table through the real ingest path and returns the milliseconds it took. */
       benchIngestCsv?: (file: File) => Promise<number>;
       /** Loads any supported file through the real ingest path; reports time, rows and memory, keeps nothing. */
-      benchIngest?: (file: File) => Promise<BenchIngest>;
+      benchIngest?: (file: File, keep?: boolean) => Promise<BenchIngest>;
       /** Set once the ingest warm-up has finished or stopped (benchmarks wait for it, as a user picking a file would). */
       warmedUp?: boolean;
     };
@@ -24,7 +24,7 @@ export async function bootEngine(): Promise<void> {
   window.callsight = {
     engine: whenEngineReady,
     benchIngestCsv: async (file) => (await benchIngest(await whenEngineReady(), file)).ms,
-    benchIngest: async (file) => benchIngest(await whenEngineReady(), file),
+    benchIngest: async (file, keep) => benchIngest(await whenEngineReady(), file, undefined, keep),
   };
   try {
     // The engine's JavaScript (duckdb-wasm bindings, Arrow) loads beside the first screen, not before it.
