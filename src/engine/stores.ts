@@ -16,6 +16,11 @@ export const STORE_STATEMENTS: readonly string[] = [
 /** A table expected to take more than this uncompressed is kept compressed. */
 export const COMPACT_ABOVE_BYTES = 512 * 2 ** 20;
 
+/** Whether a table expected to take this many bytes uncompressed goes to the compressed database. */
+export function keepCompressed(plainBytes: number): boolean {
+  return plainBytes > COMPACT_ABOVE_BYTES;
+}
+
 /** A table's name for `create`: in the compressed database when `compact`, else the plain one. */
 export function tableIn(table: string, compact: boolean): Fragment {
   return compact ? sql`${ident(COMPACT_DATABASE)}.main.${ident(table)}` : sql`${ident(table)}`;

@@ -1,5 +1,5 @@
 import type { Engine } from '../engine/engine';
-import { COMPACT_ABOVE_BYTES } from '../engine/stores';
+import { keepCompressed } from '../engine/stores';
 import { IngestError } from './errors';
 import type { FileFormat } from './types';
 
@@ -21,7 +21,7 @@ const WHOLE_FILE_LIMIT = 1.5 * 2 ** 30;
 const COMPACT_EXPANSION = 0.5;
 
 export interface Storage {
-  /** Keep the table in the compressed database (see `COMPACT_ABOVE_BYTES`). */
+  /** Keep the table in the compressed database (see `keepCompressed`). */
   readonly compact: boolean;
   /** Bytes of file read per statement when compact (tests make it small). */
   readonly pieceBytes?: number;
@@ -35,7 +35,7 @@ export interface Storage {
 export async function planStorage(engine: Engine, name: string, size: number, format: FileFormat): Promise<Storage> {
   const memory = await engine.memory();
   const plain = size * EXPANSION[format];
-  const compact = format === 'csv' && plain > COMPACT_ABOVE_BYTES;
+  const compact = format === 'csv' && keepCompressed(plain);
   const needed = compact ? size * COMPACT_EXPANSION : plain;
   const free = memory.limitBytes * 0.9 - memory.usedBytes;
   const whole = format !== 'csv' && size > WHOLE_FILE_LIMIT;

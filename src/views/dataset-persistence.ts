@@ -1,5 +1,5 @@
 import type { Engine } from '../engine/engine';
-import { COMPACT_ABOVE_BYTES, tableIn } from '../engine/stores';
+import { keepCompressed, tableIn } from '../engine/stores';
 import { ident, join, raw, sql } from '../sql';
 import type { CallsightDb, DatasetRecord } from './db';
 import { guardWrite } from './write-errors';
@@ -109,7 +109,7 @@ export async function restoreDataset(
       ', ',
     );
     // A table big enough to have gone to the compressed database when loaded goes back there.
-    const compact = record.rows * record.columns.length * BYTES_PER_CELL > COMPACT_ABOVE_BYTES;
+    const compact = keepCompressed(record.rows * record.columns.length * BYTES_PER_CELL);
     await engine.query(sql`create table ${tableIn(staging, compact)} (${columns})`);
   }
   let next = readChunk(db, record, 0);
