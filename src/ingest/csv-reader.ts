@@ -62,8 +62,11 @@ export async function readCsv(
   const samplePath = `ingest/${table}.sample.csv`;
   const registered = [samplePath];
   try {
-    await engine.registerFile(samplePath, await csvSample(readable));
-    const text = new TextDecoder().decode(await readable.slice(0, 65_536).arrayBuffer());
+    const sample = await csvSample(readable);
+    // The sample starts with the file's first bytes: no second read of them. Decoded before registering, which
+    // may hand the buffer over to the engine's worker.
+    const text = new TextDecoder().decode(sample.subarray(0, 65_536));
+    await engine.registerFile(samplePath, sample);
     const sniffed = await sniff(engine, name, samplePath, options, text);
     // Bytes of the file as picked per byte read (they differ when the file was re-encoded first).
     const scale = blob.size / Math.max(1, readable.size);
