@@ -9,11 +9,11 @@ const num = (v: Cell | undefined) => (typeof v === 'number' ? v : 0);
 /** Mapped roles whose column may complete a call id (an id restarting per line); unmapped columns may too. */
 const COMPANION_ROLES = new Set(['business_line', 'channel']);
 
-/** Whether the id column, alone or with `companion`, names each row once; and how many rows it repeats. */
+/** How many rows the id column, alone or with `companion`, names more than once (whole repeated rows aside). */
 async function repeats(engine: Engine, table: string, id: string, companion?: string): Promise<number> {
   const key = companion ? sql`${text(companion)}, ${text(id)}` : text(id);
   const result = await engine.query(
-    sql`select count(*) - count(distinct (${key})) as repeated from ${sourceTable(table)} where ${text(id)} is not null`,
+    sql`select count(*) - count(distinct (${key})) as repeated from (select distinct * from ${sourceTable(table)}) where ${text(id)} is not null`,
   );
   return num(result.rows[0]?.repeated);
 }
