@@ -83,11 +83,12 @@ export async function readCsv(
     // The sample starts with the file's first bytes: no second read of them. Decoded before registering, which
     // may hand the buffer over to the engine's worker.
     const text = new TextDecoder().decode(sample.subarray(0, 65_536));
+    const sampleBytes = sample.length;
     await engine.registerFile(samplePath, sample);
     const sniffed = await sniff(engine, name, samplePath, options, text);
     // A file no bigger than its sample is read whole at once: what it holds is known before anything is kept.
-    if (readable.size > sample.length) {
-      const sampleText = readable.slice(0, sample.length);
+    if (readable.size > sampleBytes) {
+      const sampleText = readable.slice(0, sampleBytes);
       await checkSample(engine, name, table, { path: samplePath, text: sampleText }, sniffed, options, ask);
     }
     // Bytes of the file as picked per byte read (they differ when the file was re-encoded first).

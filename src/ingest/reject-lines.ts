@@ -32,6 +32,8 @@ export async function lineNumbers(blob: Blob, rows: readonly RowAt[]): Promise<n
   const countTo = async (end: number) => {
     while (countedTo < end) {
       if (countedTo < chunkStart || countedTo >= chunkStart + chunk.length) await byteAt(countedTo);
+      // Past the end of the text: nothing more to count.
+      if (countedTo >= chunkStart + chunk.length) break;
       const stop = Math.min(end, chunkStart + chunk.length) - chunkStart;
       let i = countedTo - chunkStart;
       for (;;) {

@@ -49,8 +49,8 @@ export async function castFailures(engine: Engine, scratch: RejectScratch): Prom
   const errors = raw(`temp.main.${quoted(scratch.errors)}`);
   // A row set aside for its shape may also report a value it could not read: that says nothing of the column.
   const result = await engine.query(
-    sql`select distinct column_name from ${errors} e where error_type = 'CAST' and column_name is not null
-      and not exists (select 1 from ${errors} o where o.error_type <> 'CAST' and o.scan_id = e.scan_id
+    sql`select distinct column_name from ${errors} e where error_type::varchar = 'CAST' and column_name is not null
+      and not exists (select 1 from ${errors} o where o.error_type::varchar <> 'CAST' and o.scan_id = e.scan_id
         and o.file_id = e.file_id and o.line = e.line)`,
   );
   return result.rows.map((r) => String(r.column_name));
@@ -61,9 +61,9 @@ export async function engineRejects(engine: Engine, scratch: RejectScratch): Pro
   if (!(await scratchExists(engine, scratch))) return [];
   // One row can be reported more than once (a missing field names each missing column): one per place.
   const result = await engine.query(
-    sql`select s.file_path as path, e.line_byte_position as position, min(e.error_type) as error_type, min(e.csv_line) as csv_line
+    sql`select s.file_path as path, e.line_byte_position as position, min(e.error_type::varchar) as error_type, min(e.csv_line) as csv_line
       from temp.main.${raw(quoted(scratch.errors))} e join temp.main.${raw(quoted(scratch.scans))} s using (scan_id, file_id)
-      where e.error_type <> 'CAST'
+      where e.error_type::varchar <> 'CAST'
       group by all order by path, position`,
   );
   return result.rows.map((r) => ({
