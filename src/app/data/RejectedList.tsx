@@ -15,7 +15,8 @@ export function RejectedList({
 }) {
   const t = useT();
   const language = useLanguageStore((s) => s.language);
-  const withFile = rows.some((r) => r.file !== undefined);
+  // The file is named only when the rows come from more than one (monthly files appended).
+  const withFile = new Set(rows.map((r) => r.file)).size > 1;
   return (
     <div className="rejected-scroll">
       <table className="rejected-list" data-testid="rejected-list">
