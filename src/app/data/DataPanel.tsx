@@ -12,6 +12,7 @@ import { ingestFilesIntoApp } from './ingest-actions';
 import { useIngestStore } from './ingest-store';
 import { errorText, progressText } from './messages';
 import { SheetChoiceForm } from './SheetChoiceForm';
+import { RejectQuestionForm } from './RejectQuestionForm';
 
 /** Opens files, shows the load in progress, the messages, and the loaded tables. */
 export function DataPanel() {
@@ -65,6 +66,7 @@ export function DataPanel() {
         />
       )}
       {sheetChoice && <SheetChoiceForm key={sheetChoice.file} choice={sheetChoice} />}
+      <RejectQuestionForm />
       {banners.map((b) => (
         <ErrorBanner
           key={b.id}

@@ -9,6 +9,7 @@ import type { Dataset } from './datasets-store';
 import { ingestIntoApp, removeDataset, removeDuplicates, renameDataset, rereadDataset } from './ingest-actions';
 import type { DatasetDetail } from './ingest-store';
 import { noticeText } from './messages';
+import { RejectedRows } from './RejectedRows';
 
 export interface DatasetCardProps {
   dataset: Dataset;
@@ -66,8 +67,10 @@ export function DatasetCard({ dataset, detail, engine, busy }: DatasetCardProps)
         </form>
       )}
       <p className="dataset-meta" data-testid="dataset-meta">
-        {t('ingest.rows', { rows: formatNumber(language, dataset.rows) })} ·{' '}
-        {t('ingest.columns', { count: dataset.columns.length })}
+        <span data-figure="table.rows" data-key={dataset.table} data-value={dataset.rows}>
+          {t('ingest.rows', { rows: formatNumber(language, dataset.rows) })}
+        </span>{' '}
+        · {t('ingest.columns', { count: dataset.columns.length })}
         {detail?.csv ? ` · ${detail.csv.encoding.toUpperCase()}` : ''}
       </p>
       <p className="dataset-types">
@@ -87,6 +90,12 @@ export function DatasetCard({ dataset, detail, engine, busy }: DatasetCardProps)
           ))}
         </ul>
       ) : null}
+      <RejectedRows
+        engine={engine}
+        table={dataset.table}
+        summaries={detail?.rejected ?? []}
+        files={dataset.sources.length}
+      />
       {detail?.duplicates ? (
         <p className="dataset-duplicates" data-testid="duplicates">
           {t('ingest.duplicates', { count: detail.duplicates })}{' '}

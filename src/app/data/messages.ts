@@ -3,7 +3,9 @@ import type { Translate } from '../../i18n/react';
 
 /** The user-facing text for a refusal: what is wrong with which file, and what to do. */
 export function errorText(t: Translate, error: IngestError): string {
-  return t(`ingest.error.${error.code}`, { file: error.file, ...error.params });
+  const params: Record<string, string | number> = { file: error.file, ...error.params };
+  if (typeof error.params.problem === 'string') params.problem = t(`ingest.problem.${error.params.problem}`);
+  return t(`ingest.error.${error.code}`, params);
 }
 
 export function noticeText(t: Translate, notice: IngestNotice): string {
