@@ -1,4 +1,6 @@
+import { explainError } from '../../engine/user-words';
 import { useT } from '../../i18n/react';
+import { ErrorDetails } from '../../ui/ErrorDetails';
 import { TABLE_KINDS, type CallsMapping, type Mapping, type TableKind } from '../../model';
 import { useEngineStore } from '../engine-store';
 import { applyMapping, missingRequired, useModelStore } from '../model-store';
@@ -70,7 +72,12 @@ export function MappingScreen() {
           {t('model.missing', { roles: missing.map((r) => t(`model.role.${r.split('.')[1]}`)).join(', ') })}
         </p>
       )}
-      {status === 'failed' && error && <p className="error-banner">{t('model.failed', { message: error })}</p>}
+      {status === 'failed' && error && (
+        <div className="error-banner" role="alert">
+          {t('model.failed', { message: explainError(t, error).text })}
+          <ErrorDetails raw={error} label={t('engine.error.details')} />
+        </div>
+      )}
       <div className="map-actions">
         <button
           type="button"
