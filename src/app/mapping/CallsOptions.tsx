@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { valueWord } from '../../engine/user-words';
 import { useT } from '../../i18n/react';
 import { distinctValuesSql, DURATION_UNITS, type CallsMapping, type SourceTable } from '../../model';
 import { useEngineStore } from '../engine-store';
@@ -27,6 +28,7 @@ export function CallsOptions({ calls, tables, onChange }: Props) {
     };
   }, [engine, calls.table, outcome]);
   const columns = tables.find((x) => x.table === calls.table)?.columns ?? [];
+  const outcomeType = columns.find((c) => c.name === outcome)?.type;
   const toggle = (value: string, on: boolean) =>
     onChange({
       ...calls,
@@ -45,7 +47,7 @@ export function CallsOptions({ calls, tables, onChange }: Props) {
                   checked={calls.answeredValues.includes(v)}
                   onChange={(e) => toggle(v, e.target.checked)}
                 />
-                {v}
+                {valueWord(t, v, outcomeType)}
               </label>
             ))}
           </div>

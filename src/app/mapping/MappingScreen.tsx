@@ -1,5 +1,6 @@
 import { explainError } from '../../engine/user-words';
 import { useT } from '../../i18n/react';
+import { quotedList } from '../../i18n/words';
 import { ErrorDetails } from '../../ui/ErrorDetails';
 import { TABLE_KINDS, type CallsMapping, type Mapping, type TableKind } from '../../model';
 import { useEngineStore } from '../engine-store';
@@ -69,7 +70,12 @@ export function MappingScreen() {
       {report && <ValidationList report={report} />}
       {missing.length > 0 && (
         <p className="map-missing">
-          {t('model.missing', { roles: missing.map((r) => t(`model.role.${r.split('.')[1]}`)).join(', ') })}
+          {t('model.missing', {
+            roles: quotedList(
+              t,
+              missing.map((r) => t(`model.role.${r.split('.')[1]}`)),
+            ),
+          })}
         </p>
       )}
       {status === 'failed' && error && (

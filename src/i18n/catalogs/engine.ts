@@ -58,6 +58,9 @@ export const engineMessages = defineMessages(
     'type.other': 'other',
     'value.true': 'Yes',
     'value.false': 'No',
+    'list.separator': ', ',
+    'text.quoted': '“{text}”',
+    'column.typeChange': '{name} ({was} → {now})',
   },
   {
     'engine.error.sentence': '{what}{where}。{todo}',
@@ -109,5 +112,8 @@ export const engineMessages = defineMessages(
     'type.other': '其他',
     'value.true': '是',
     'value.false': '否',
+    'list.separator': '、',
+    'text.quoted': '“{text}”',
+    'column.typeChange': '{name}（{was} → {now}）',
   },
 );
