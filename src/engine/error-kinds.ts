@@ -42,6 +42,7 @@ const RULES: readonly Rule[] = [
   ['csvQuote', /unterminated quote/i],
   ['csvColumns', /Expected Number of Columns|too many columns|Found: \d+/i],
   ['csvDialect', /not possible to automatically detect the CSV|Error when sniffing file/i],
+  ['conversion', /Error when converting column|Conversion Error: CSV/i],
   ['csvParse', /CSV Error|CSV Parser|state machine|CSV File/i],
   [
     'conversion',
