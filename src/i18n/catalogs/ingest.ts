@@ -84,8 +84,7 @@ export const ingestMessages = defineMessages(
     'ingest.error.corruptArrow': '{file} is not a readable Arrow file. Export it again.',
     'ingest.error.appendMismatch':
       '{file} was not appended to "{table}": the columns differ (missing: {missing}; extra: {extra}). Load it as its own table instead.',
-    'ingest.error.appendTypes':
-      '{file} was not appended to "{table}": its values do not fit the table\'s column types ({detail}). Load it as its own table instead.',
+    'ingest.error.appendTypes': '{file} was not appended to "{table}": {detail}. Load it as its own table instead.',
     'ingest.error.unreadable':
       '{file} could not be loaded ({detail}). Try again; if it fails again, export the file again.',
     'ingest.error.cancelled': 'Loading {file} was cancelled: nothing from it was kept.',
@@ -138,7 +137,7 @@ export const ingestMessages = defineMessages(
     'ingest.notice.mixedTypes': '列“{column}”中数字与文字混杂，已按文本读取。',
     'ingest.notice.duplicateColumn': '列名“{column}”重复，第二列已改名为“{renamed}”。',
     'ingest.notice.emptyColumnName': '有一列没有列名，已命名为“{column}”。',
-    'ingest.notice.converted': '列“{column}”已识别为{kind}。',
+    'ingest.notice.converted': '列“{column}”已按“{kind}”读取。',
     'ingest.notice.macrosIgnored': '该工作簿含有宏，宏已忽略，不会运行。',
     'ingest.notice.skippedRows': '无法解析的行已跳过。',
     'ingest.notice.compressed': '文件较大，数据表已压缩存放，以便在当前标签页中放得下。加载会慢一些，分析不受影响。',
@@ -169,7 +168,7 @@ export const ingestMessages = defineMessages(
     'ingest.error.corruptArrow': '{file} 不是可读取的 Arrow 文件。请重新导出。',
     'ingest.error.appendMismatch':
       '{file} 未追加到“{table}”：列不一致（缺少：{missing}；多出：{extra}）。请作为单独的表加载。',
-    'ingest.error.appendTypes': '{file} 未追加到“{table}”：其中的值与表的列类型不符（{detail}）。请作为单独的表加载。',
+    'ingest.error.appendTypes': '{file} 未追加到“{table}”：{detail}。请作为单独的表加载。',
     'ingest.error.unreadable': '{file} 无法加载（{detail}）。请重试；如仍失败，请重新导出该文件。',
     'ingest.error.cancelled': '已取消加载 {file}：该文件的内容均未保留。',
   },
