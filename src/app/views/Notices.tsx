@@ -49,7 +49,11 @@ export function Notices() {
   );
 }
 
-function rawDetail(notice: Message): string | undefined {
-  const detail = notice.params?.detail;
-  return detail === undefined ? undefined : String(detail);
+/** The raw text behind a message or any message nested in it (an import's reason), for "details". */
+function rawDetail(message: Message): string | undefined {
+  const detail = message.params?.detail;
+  if (detail !== undefined) return String(detail);
+  return Object.values(message.nested ?? {})
+    .map(rawDetail)
+    .find((raw) => raw !== undefined);
 }

@@ -76,7 +76,7 @@ export const modelMessages = defineMessages(
     'model.filters.channels': 'Channel',
     'model.filters.reasonCategories': 'Reason category',
     'model.filters.segments': 'Customer segment',
-    'model.filters.remove': 'Remove filter “{label}”',
+    'model.filters.remove': 'Remove filter {label}',
     'model.filters.clear': 'Clear all',
     'model.filters.dates': 'Dates',
     'model.confidence.high': 'good match',
