@@ -6,5 +6,6 @@ export { profileTable, type ColumnProfile, type TableProfile } from './profile';
 export { proposeMapping, type Proposal, type Confidence } from './detect';
 export { detectMapping, buildCanonicalViews, tableTypes, type SourceTable } from './build';
 export { validateCalls, type ValidationReport, type ValidationIssue, type IssueKind } from './validation';
-export { CALLS, CUSTOMERS, REASONS, CANONICAL_SCHEMA, canonicalViewsSql, type TableTypes } from './views';
+export { EXCLUSION_REASONS, type ExclusionReason } from './calls-rows';
+export { CALLS, CUSTOMERS, REASONS, EXCLUDED, CANONICAL_SCHEMA, canonicalViewsSql, type TableTypes } from './views';
 export { distinctValuesSql } from './values';
