@@ -8,4 +8,4 @@ export { detectMapping, buildCanonicalViews, tableTypes, type SourceTable } from
 export { validateCalls, type ValidationReport, type ValidationIssue, type IssueKind } from './validation';
 export { EXCLUSION_REASONS, type ExclusionReason } from './calls-rows';
 export { CALLS, CUSTOMERS, REASONS, EXCLUDED, CANONICAL_SCHEMA, canonicalViewsSql, type TableTypes } from './views';
-export { distinctValuesSql } from './values';
+export { distinctValuesSql, valueCountsSql } from './values';

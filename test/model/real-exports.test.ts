@@ -5,6 +5,7 @@ import type { Engine } from '../../src/engine/engine';
 import { buildCanonicalViews, detectMapping, NO_FILTERS } from '../../src/model';
 import { openTestEngine } from '../engine/open-engine';
 import { loadCsvText } from './load';
+import { bankCalls, hms, toCsv, type BankCall } from '../fixtures/bank-style';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -13,69 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await engine.close();
 });
-
-interface BankCall {
-  line: string;
-  id: number;
-  customer: string;
-  day: number;
-  seconds: number;
-  type: string;
-  outcome: 'AGENT' | 'HANG' | 'PHANTOM';
-  wait: number;
-  handle: number;
-}
-
-const hms = (s: number) =>
-  [Math.floor(s / 3600), Math.floor((s % 3600) / 60), s % 60].map((x) => String(x).padStart(2, '0')).join(':');
-
-/**
- * A bank-style export in the shape that went wrong: the call id restarts on each line (unique only with the line
- * column), half the callers carry customer id 0, PHANTOM calls never reached the queue, the time of day sits in
- * `vru_entry` (no "time" in its name), and an overlapping second export repeated some rows whole.
- */
-function bankCalls(): BankCall[] {
-  const calls: BankCall[] = [];
-  const lines = ['AA0101', 'AA0102', 'AA0103', 'AA0104'];
-  let n = 0;
-  for (const line of lines) {
-    for (let id = 1; id <= 60; id++, n++) {
-      const anonymous = n % 2 === 0;
-      calls.push({
-        line,
-        id,
-        customer: anonymous ? '0' : String(1000 + (n % 23)),
-        day: 1 + (n % 28),
-        seconds: 8 * 3600 + ((n * 757) % (12 * 3600)),
-        type: ['PS', 'NW', 'IN'][n % 3]!,
-        outcome: n % 17 === 0 ? 'PHANTOM' : n % 5 === 0 ? 'HANG' : 'AGENT',
-        wait: n % 7 === 0 ? 0 : 5 + (n % 40),
-        handle: n % 5 === 0 || n % 17 === 0 ? 0 : 60 + (n % 300),
-      });
-    }
-  }
-  return calls;
-}
-
-function toCsv(calls: readonly BankCall[], duplicates: readonly BankCall[]): string {
-  const header = 'vru+line,call_id,customer_id,priority,type,date,vru_entry,vru_exit,q_time,outcome,ser_time,server';
-  const row = (c: BankCall) =>
-    [
-      c.line,
-      c.id,
-      c.customer,
-      c.id % 3,
-      c.type,
-      `2026-03-${String(c.day).padStart(2, '0')}`,
-      hms(c.seconds),
-      hms(c.seconds + 20),
-      c.wait,
-      c.outcome,
-      c.handle,
-      c.outcome === 'AGENT' ? 'ANNA' : 'NO_SERVER',
-    ].join(',');
-  return [header, ...calls.map(row), ...duplicates.map(row)].join('\n') + '\n';
-}
 
 describe('a bank-style export, loaded as a new user would', () => {
   it('proposes a composite call id, anonymous and not-offered values, and the time column by its values', async () => {
