@@ -42,11 +42,11 @@ for (const width of [1280, 390]) {
     const mapping = page.getByTestId('mapping-screen');
     await expect(mapping).toContainText('匹配度高');
     await expect(mapping).not.toContainText('把握');
-    // Map the outcome to the yes/no column: its answer values read 是 and 否.
+    // Map the outcome to the yes/no column: its values read 是 and 否, never true/false.
     await page.getByTestId('role-calls-answered').selectOption('是否解决');
-    const answers = page.getByTestId('calls-options').locator('.map-checks label');
-    await expect(answers).toHaveCount(2);
-    expect((await answers.allInnerTexts()).sort()).toEqual(['否', '是']);
+    const answers = page.getByTestId('outcome-values').locator('tbody th');
+    // The outcome it replaces (接通/放弃) also has two values: wait for the new ones.
+    await expect.poll(async () => (await answers.allInnerTexts()).sort()).toEqual(['否', '是']);
     await mapping.screenshot({ path: `test-results/zh-mapping-${width}.png` });
     expect(await visibleText(page)).not.toMatch(ENGINE_WORDS);
   });
