@@ -2,6 +2,7 @@ import type { Language } from './define';
 import { analysesMessages } from './catalogs/analyses';
 import { appMessages } from './catalogs/app';
 import { dataQualityMessages } from './catalogs/data-quality';
+import { engineMessages } from './catalogs/engine';
 import { ingestMessages } from './catalogs/ingest';
 import { modelMessages } from './catalogs/model';
 import { sampleMessages } from './catalogs/sample';
@@ -9,6 +10,7 @@ import { viewsMessages } from './catalogs/views';
 
 const parts = [
   appMessages,
+  engineMessages,
   ingestMessages,
   modelMessages,
   sampleMessages,

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useMemo } from 'react';
 import { ExclusionSummary } from '../common/exclusions/ExclusionSummary';
 import type { Engine } from '../../engine/engine';
+import { explainError } from '../../engine/user-words';
 import { useT } from '../../i18n/react';
 import type { KpiSettings, ValidationReport } from '../../model';
 import { dailyOption } from './daily-option';
@@ -39,7 +40,18 @@ export function OverviewPanel({ engine, spec, viewsVersion, available, report, o
         : null,
     [data, t],
   );
-  if (data.status === 'failed') return <p className="error-banner">{t('kpi.failed', { message: data.message })}</p>;
+  if (data.status === 'failed') {
+    const failure = explainError(t, data.message);
+    return (
+      <div className="error-banner" role="alert">
+        {t('kpi.failed', { message: failure.text })}
+        <details className="error-details">
+          <summary>{t('engine.error.details')}</summary>
+          <pre lang="en">{failure.raw}</pre>
+        </details>
+      </div>
+    );
+  }
   if (data.status === 'loading') return <p className="kpi-loading">{t('kpi.loading')}</p>;
   const { sums } = data;
   const current = kpiValues(sums.current, spec.settings);

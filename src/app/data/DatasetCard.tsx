@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Cell, Engine } from '../../engine/engine';
+import { typeWord } from '../../engine/user-words';
 import { formatNumber } from '../../i18n/translate';
 import { useLanguageStore, useT } from '../../i18n/react';
+import { listOf } from '../../i18n/words';
 import { previewRows, sourceFromFile } from '../../ingest';
 import { DataGrid } from '../../ui/DataGrid';
 import { CsvOptionsForm } from './CsvOptionsForm';
@@ -75,13 +77,13 @@ export function DatasetCard({ dataset, detail, engine, busy }: DatasetCardProps)
       </p>
       <p className="dataset-types">
         {dataset.columns.map((c) => (
-          <span key={c.name} className="dataset-column" title={c.type}>
-            {c.name} <em>{c.type.toLowerCase()}</em>
+          <span key={c.name} className="dataset-column">
+            {c.name} <em>{typeWord(t, c.type)}</em>
           </span>
         ))}
       </p>
       {dataset.sources.length > 1 && (
-        <p className="dataset-sources">{t('ingest.sources', { files: dataset.sources.join(', ') })}</p>
+        <p className="dataset-sources">{t('ingest.sources', { files: listOf(t, dataset.sources) })}</p>
       )}
       {detail?.notices.length ? (
         <ul className="dataset-notices">
@@ -159,7 +161,12 @@ export function DatasetCard({ dataset, detail, engine, busy }: DatasetCardProps)
         />
       )}
       {open !== null && preview && (
-        <DataGrid columns={dataset.columns} rows={preview} caption={t('ingest.tableName', { table: dataset.table })} />
+        <DataGrid
+          columns={dataset.columns.map((c) => ({ name: c.name, type: typeWord(t, c.type) }))}
+          rows={preview}
+          caption={t('ingest.tableName', { table: dataset.table })}
+          booleanLabels={{ true: t('value.true'), false: t('value.false') }}
+        />
       )}
     </li>
   );
