@@ -2,15 +2,15 @@ import { useMemo } from 'react';
 import { OverviewPanel } from '../analyses/kpi/OverviewPanel';
 import { useT } from '../i18n/react';
 import { availableCallRoles } from '../model';
-import { LazyChart } from '../ui/LazyChart';
-import { useEngineStore } from './engine-store';
-import { FilterBar } from './filters/FilterBar';
-import { MappingScreen } from './mapping/MappingScreen';
-import { useAutoDetect } from './mapping/use-auto-detect';
-import { useSourceTables } from './mapping/use-tables';
-import { useModelStore } from './model-store';
-import { FirstRun } from './sample/FirstRun';
-import { SampleBanner } from './sample/SampleBanner';
+import { LazyChart } from '../ui/chart/LazyChart';
+import { useEngineStore } from '../state/engine-store';
+import { FilterBar } from '../features/filters/FilterBar';
+import { MappingScreen } from '../features/mapping/MappingScreen';
+import { useAutoDetect } from '../features/mapping/use-auto-detect';
+import { useSourceTables } from '../features/mapping/use-tables';
+import { useModelStore } from '../state/model-store';
+import { FirstRun } from '../features/data/sample/FirstRun';
+import { SampleBanner } from '../features/data/sample/SampleBanner';
 
 /** Where analyses render: the mapping screen until the views exist, then the filters and the overview. */
 export function AnalysisArea() {

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 import { useLanguageStore, useT } from '../i18n/react';
-import { DataPanel } from './data/DataPanel';
+import { DataPanel } from '../features/data/DataPanel';
 import { AnalysisArea } from './AnalysisArea';
 import { LanguageSwitch } from './LanguageSwitch';
 import { StatusLine } from './StatusLine';
 import { installModelHooks } from './test-hooks';
-import { ViewsSection } from './views/ViewsSection';
+import { ViewsSection } from '../features/library/ViewsSection';
 
 installModelHooks();
 

@@ -1,5 +1,5 @@
 import { useT } from '../i18n/react';
-import { useEngineStore } from './engine-store';
+import { useEngineStore } from '../state/engine-store';
 
 /** The footer line: engine starting, ready with its version, or why it failed. */
 export function StatusLine() {

@@ -1,7 +1,7 @@
 import type { Engine } from '../engine/engine';
-import { benchIngest, type BenchIngest } from './data/bench-hooks';
-import { useEngineStore, whenEngineReady } from './engine-store';
-import { startWarmUp } from './warm-up';
+import { benchIngest, type BenchIngest } from '../features/data/bench-hooks';
+import { useEngineStore, whenEngineReady } from '../state/engine-store';
+import { startWarmUp } from '../state/warm-up';
 
 declare global {
   interface Window {

@@ -1,8 +1,8 @@
-import { useDatasetsStore, type Dataset } from './data/datasets-store';
+import { useDatasetsStore, type Dataset } from '../state/datasets-store';
 import { dailySql, kpiSql } from '../analyses/kpi/kpi-sql';
 import type { Filters } from '../model';
-import { whenEngineReady } from './engine-store';
-import { autoMap, useModelStore } from './model-store';
+import { whenEngineReady } from '../state/engine-store';
+import { autoMap, useModelStore } from '../state/model-store';
 
 declare global {
   interface Window {

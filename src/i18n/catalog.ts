@@ -1,10 +1,10 @@
 import type { Language } from './define';
-import { analysesMessages } from './catalogs/analyses';
-import { appMessages } from './catalogs/app';
-import { ingestMessages } from './catalogs/ingest';
-import { modelMessages } from './catalogs/model';
-import { sampleMessages } from './catalogs/sample';
-import { viewsMessages } from './catalogs/views';
+import { analysesMessages } from '../analyses/kpi/catalog';
+import { appMessages } from '../app/catalog';
+import { ingestMessages } from '../features/data/catalog';
+import { modelMessages } from '../features/mapping/catalog';
+import { sampleMessages } from '../features/data/sample/catalog';
+import { viewsMessages } from '../features/library/catalog';
 
 const parts = [appMessages, ingestMessages, modelMessages, sampleMessages, viewsMessages, analysesMessages];
 

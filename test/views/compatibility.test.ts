@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkView, remapCandidates, remapView } from '../../src/views/compatibility';
-import type { DatasetMeta } from '../../src/views/dataset-persistence';
+import { checkView, remapCandidates, remapView } from '../../src/spec/compatibility';
+import type { DatasetMeta } from '../../src/spec/dataset-persistence';
 import { sampleSpec } from './fixtures';
 
 const jan: DatasetMeta = {

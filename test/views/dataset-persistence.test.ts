@@ -2,14 +2,14 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import type { Engine } from '../../src/engine/engine';
-import { CallsightDb } from '../../src/views/db';
+import { CallsightDb } from '../../src/spec/db';
 import {
   CHUNK_ROWS,
   deleteStoredDataset,
   restoreDataset,
   saveDataset,
   type DatasetMeta,
-} from '../../src/views/dataset-persistence';
+} from '../../src/spec/dataset-persistence';
 import { openTestEngine } from '../engine/open-engine';
 
 let engine: Engine;

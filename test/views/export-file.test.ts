@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildExportFile, parseExportFile } from '../../src/views/export-file';
-import type { SavedView } from '../../src/views/view-spec';
+import { buildExportFile, parseExportFile } from '../../src/spec/export-file';
+import type { SavedView } from '../../src/spec/view-spec';
 import { sampleSpec, versionOneSpec } from './fixtures';
 
 const view = (id: string, name: string): SavedView => ({

@@ -1,4 +1,4 @@
-import type { ViewSpec } from '../../src/views/view-spec';
+import type { ViewSpec } from '../../src/spec/view-spec';
 
 /** A complete, valid current ViewSpec over a calls table `calls_jan`. */
 export function sampleSpec(): ViewSpec {

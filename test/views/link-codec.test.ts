@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeViewLink, encodeViewLink, hasViewLink } from '../../src/views/link-codec';
+import { decodeViewLink, encodeViewLink, hasViewLink } from '../../src/spec/link-codec';
 import { sampleSpec } from './fixtures';
 
 describe('view link codec', () => {

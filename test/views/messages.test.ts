@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/i18n/catalog';
-import type { ViewProblemCode } from '../../src/views/problems';
+import type { ViewProblemCode } from '../../src/spec/problems';
 
 const CODES: Record<ViewProblemCode, true> = {
   'not-json': true,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseJsonText, parseSavedView, parseViewSpec } from '../../src/views/parse';
-import { VIEW_SCHEMA_VERSION } from '../../src/views/view-spec';
+import { parseJsonText, parseSavedView, parseViewSpec } from '../../src/spec/parse';
+import { VIEW_SCHEMA_VERSION } from '../../src/spec/view-spec';
 import { sampleSpec, versionOneSpec } from './fixtures';
 
 describe('parseViewSpec', () => {

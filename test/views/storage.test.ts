@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
-import { CallsightDb, openDb } from '../../src/views/db';
-import { ViewsRepo } from '../../src/views/views-repo';
-import { StorageWriteError } from '../../src/views/write-errors';
+import { CallsightDb, openDb } from '../../src/spec/db';
+import { ViewsRepo } from '../../src/spec/views-repo';
+import { StorageWriteError } from '../../src/spec/write-errors';
 import { sampleSpec, versionOneSpec } from './fixtures';
 
 let name: string;

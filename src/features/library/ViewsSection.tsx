@@ -1,0 +1,24 @@
+import { useEffect } from 'react';
+import { startPersistence } from './start';
+import { Notices } from '../../app/Notices';
+import { RemapNotice } from './RemapNotice';
+import { StoragePanel } from './StoragePanel';
+import { TabBanner } from '../../app/TabBanner';
+import { ViewsPanel } from './ViewsPanel';
+import './views.css';
+
+/** Saved views and local storage, in the data column; starts restoring what was stored on first render. */
+export function ViewsSection() {
+  useEffect(() => {
+    void startPersistence();
+  }, []);
+  return (
+    <div className="views-section">
+      <TabBanner />
+      <Notices />
+      <RemapNotice />
+      <ViewsPanel />
+      <StoragePanel />
+    </div>
+  );
+}
