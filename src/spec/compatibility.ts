@@ -1,6 +1,6 @@
-import { REQUIRED_ROLES, TABLE_KINDS, type Mapping, type TableKind } from '../model';
+import { REQUIRED_ROLES, TABLE_KINDS, type TableKind } from '../model';
 import type { DatasetMeta } from './dataset-persistence';
-import type { ViewSpec } from './view-spec';
+import type { SpecMapping, ViewSpec } from './view-spec';
 
 /** Something in a view that the loaded tables cannot provide. */
 export type CompatibilityIssue =
@@ -25,7 +25,7 @@ export type CompatibilityIssue =
 export function checkView(
   spec: ViewSpec,
   loaded: readonly DatasetMeta[],
-): { mapping: Mapping; issues: CompatibilityIssue[] } {
+): { mapping: SpecMapping; issues: CompatibilityIssue[] } {
   let mapping = spec.mapping;
   const issues: CompatibilityIssue[] = [];
   for (const kind of TABLE_KINDS) {
@@ -54,7 +54,7 @@ export function checkView(
 }
 
 /** The columns a mapping reads from one table. */
-export function mappedColumns(mapping: Mapping, kind: TableKind): string[] {
+export function mappedColumns(mapping: SpecMapping, kind: TableKind): string[] {
   const part = mapping[kind];
   if (!part) return [];
   const columns = Object.values(part.columns as Record<string, string | undefined>).filter((c): c is string => !!c);

@@ -1,3 +1,5 @@
+import { isRecord } from './problems';
+
 /**
  * Named, ordered steps that bring an older ViewSpec up to `VIEW_SCHEMA_VERSION`, as tldraw names its migrations.
  * Each step takes the JSON of version `from` and returns the JSON of version `from + 1`; it never sees user data.
@@ -24,6 +26,33 @@ export const VIEW_MIGRATIONS: readonly Migration[] = [
           .filter((t): t is string => typeof t === 'string')
           .map((table) => ({ id: table, table, label: table, columns: [] })),
         charts: spec.charts ?? {},
+      };
+    },
+  },
+  {
+    // Version 2 kept the KPI definitions (service-level T, short abandons, repeat window, costs) inside the mapping.
+    // Version 3 keeps them beside it, as the spec's own `definitions`: the same tables read with another threshold
+    // are the same mapping. `costPerContact` was a price per offered call, so it is named that way now; a view
+    // saved with no analysis opens the overview, the only analysis version 2 could show.
+    id: 'com.callsight.view/3.KpiDefinitionsOutOfMapping',
+    from: 2,
+    up: (spec) => {
+      const mapping = isRecord(spec.mapping) ? spec.mapping : {};
+      const { settings, ...tables } = mapping;
+      const old = isRecord(settings) ? settings : {};
+      return {
+        ...spec,
+        schemaVersion: 3,
+        mapping: tables,
+        definitions: {
+          serviceLevelSeconds: old.serviceLevelSeconds ?? 20,
+          shortAbandonSeconds: old.shortAbandonSeconds ?? 0,
+          repeatDays: old.repeatDays ?? 7,
+          costPerMinute: old.costPerMinute ?? null,
+          costPerOfferedCall: old.costPerContact ?? null,
+          currency: '',
+        },
+        analysis: spec.analysis ?? { id: 'overview', settings: {} },
       };
     },
   },

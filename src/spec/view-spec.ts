@@ -7,9 +7,9 @@ import {
   type DurationUnit,
   REASON_ROLES,
   type Filters,
-  type KpiSettings,
   type Mapping,
 } from '../model';
+import type { KpiDefinitions } from '../metrics';
 import { VIEW_SCHEMA_VERSION } from './schema-version';
 
 export { VIEW_SCHEMA_VERSION };
@@ -25,15 +25,19 @@ const columns = <R extends string>(roles: readonly R[]) =>
     >,
   );
 
-const settings: z.ZodMiniType<KpiSettings> = z.object({
+const definitions: z.ZodMiniType<KpiDefinitions> = z.object({
   serviceLevelSeconds: z.number().check(z.nonnegative()),
   shortAbandonSeconds: z.number().check(z.nonnegative()),
   repeatDays: z.int().check(z.positive()),
   costPerMinute: z.nullable(z.number().check(z.nonnegative())),
-  costPerContact: z.nullable(z.number().check(z.nonnegative())),
+  costPerOfferedCall: z.nullable(z.number().check(z.nonnegative())),
+  currency: z.string().check(z.maxLength(3)),
 });
 
-const mapping: z.ZodMiniType<Mapping> = z.object({
+/** The mapping as a view keeps it: tables and columns only (the KPI definitions are the spec's own). */
+export type SpecMapping = Omit<Mapping, 'settings'>;
+
+const mapping: z.ZodMiniType<SpecMapping> = z.object({
   calls: z.optional(
     z.object({
       table: z.string(),
@@ -45,7 +49,6 @@ const mapping: z.ZodMiniType<Mapping> = z.object({
   ),
   customers: z.optional(z.object({ table: z.string(), columns: columns(CUSTOMER_ROLES) })),
   reasons: z.optional(z.object({ table: z.string(), columns: columns(REASON_ROLES) })),
-  settings,
 });
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD'));
@@ -75,6 +78,7 @@ export const viewSpecSchema = z.object({
   schemaVersion: z.literal(VIEW_SCHEMA_VERSION),
   datasets: z.array(datasetRef),
   mapping,
+  definitions,
   filters,
   analysis: z.nullable(analysis),
   charts: z.record(z.string(), z.json()),

@@ -14,6 +14,7 @@ import {
   type TableKind,
   type ValidationReport,
 } from '../model';
+import { useWorkspaceStore } from './workspace-store';
 
 export type ModelStatus = 'idle' | 'detecting' | 'editing' | 'building' | 'ready' | 'failed';
 
@@ -32,6 +33,7 @@ interface ModelState {
   /** The loaded tables detection last ran on (their names, joined), to notice new files. */
   detectedFor: string;
   setMapping: (mapping: Mapping) => void;
+  /** The mapping screen's cost inputs: they write the working spec's KPI definitions. */
   setSettings: (settings: Partial<KpiSettings>) => void;
   setFilters: (filters: Filters) => void;
   edit: () => void;
@@ -48,8 +50,13 @@ export const useModelStore = create<ModelState>((set) => ({
   viewsVersion: 0,
   detectedFor: '',
   setMapping: (mapping) => set({ mapping }),
-  setSettings: (settings) =>
-    set((s) => ({ mapping: { ...s.mapping, settings: { ...s.mapping.settings, ...settings } } })),
+  setSettings: (settings) => {
+    set((s) => ({ mapping: { ...s.mapping, settings: { ...s.mapping.settings, ...settings } } }));
+    const { costPerContact, ...rest } = settings;
+    useWorkspaceStore
+      .getState()
+      .setDefinitions({ ...rest, ...(costPerContact !== undefined ? { costPerOfferedCall: costPerContact } : {}) });
+  },
   setFilters: (filters) => set({ filters }),
   edit: () => set({ status: 'editing' }),
 }));
@@ -60,7 +67,7 @@ export function tablesKey(tables: readonly SourceTable[]): string {
 }
 
 /** Roles the mapping still needs before the views can be built (as `kind.role`). */
-export function missingRequired(mapping: Mapping): string[] {
+export function missingRequired(mapping: Pick<Mapping, 'calls'>): string[] {
   if (!mapping.calls) return ['calls.started_at', 'calls.answered'];
   return REQUIRED_ROLES.calls.filter((r) => !mapping.calls?.columns[r]).map((r) => `calls.${r}`);
 }

@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useDatasetsStore } from '../../src/state/datasets-store';
+import { DEFAULT_SETTINGS } from '../../src/model';
 import { useModelStore } from '../../src/state/model-store';
 import { usePersistenceStore } from '../../src/state/storage-store';
 import { refreshViews, useViewsList } from '../../src/features/library/views-list';
@@ -21,7 +22,11 @@ beforeEach(async () => {
   usePersistenceStore.setState({ storage: { status: 'ready', db }, role: 'writer', notices: [] });
   useViewsList.setState({ views: [], unreadable: [], lastDeleted: null });
   const spec = sampleSpec();
-  useModelStore.setState({ mapping: spec.mapping, filters: spec.filters, status: 'ready' });
+  useModelStore.setState({
+    mapping: { ...spec.mapping, settings: DEFAULT_SETTINGS },
+    filters: spec.filters,
+    status: 'ready',
+  });
   useDatasetsStore.setState({
     datasets: [
       { id: 'ds-1', table: 'calls_jan', label: 'calls.csv', sources: [], rows: 3, columns: spec.datasets[0]!.columns },
@@ -54,7 +59,7 @@ describe('the views panel', () => {
     const stored = await db.views.toArray();
     expect(stored).toHaveLength(1);
     expect(stored[0]?.spec).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       filters: sampleSpec().filters,
       datasets: [{ table: 'calls_jan' }],
     });

@@ -31,7 +31,7 @@ describe('export file', () => {
 
   it('keeps the good views of a file with a bad one and says which was refused', async () => {
     const broken = { ...view('c', 'Broken'), spec: { ...sampleSpec(), filters: 'all' } };
-    const future = { ...view('d', 'Future'), spec: { ...sampleSpec(), schemaVersion: 3 } };
+    const future = { ...view('d', 'Future'), spec: { ...sampleSpec(), schemaVersion: 4 } };
     const old = { ...view('e', 'Old'), spec: versionOneSpec() };
     const text = JSON.stringify({
       type: 'callsight/views',
@@ -45,7 +45,7 @@ describe('export file', () => {
     expect(parsed.value.migrated).toBe(1);
     expect(parsed.value.rejected).toMatchObject([
       { code: 'invalid', path: 'views[1].spec.filters' },
-      { code: 'newer-version', path: 'views[2].spec.schemaVersion', version: 3 },
+      { code: 'newer-version', path: 'views[2].spec.schemaVersion', version: 4 },
     ]);
     expect(parsed.value.ignored).toEqual(['extra']);
   });

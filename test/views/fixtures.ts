@@ -3,7 +3,7 @@ import type { ViewSpec } from '../../src/spec/view-spec';
 /** A complete, valid current ViewSpec over a calls table `calls_jan`. */
 export function sampleSpec(): ViewSpec {
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     datasets: [
       {
         id: 'ds-1',
@@ -23,13 +23,14 @@ export function sampleSpec(): ViewSpec {
         answeredValues: ['agent'],
         durationUnit: 'seconds',
       },
-      settings: {
-        serviceLevelSeconds: 20,
-        shortAbandonSeconds: 0,
-        repeatDays: 7,
-        costPerMinute: null,
-        costPerContact: null,
-      },
+    },
+    definitions: {
+      serviceLevelSeconds: 20,
+      shortAbandonSeconds: 0,
+      repeatDays: 7,
+      costPerMinute: null,
+      costPerOfferedCall: null,
+      currency: '',
     },
     filters: {
       dateFrom: '2026-01-01',
@@ -44,9 +45,20 @@ export function sampleSpec(): ViewSpec {
   };
 }
 
+/** The same view as version 2 wrote it: the KPI definitions inside the mapping, cost per contact by that name. */
+export function versionTwoSpec(): Record<string, unknown> {
+  const { definitions, ...spec } = sampleSpec();
+  const { costPerOfferedCall, currency: _currency, ...rest } = definitions;
+  return {
+    ...spec,
+    schemaVersion: 2,
+    mapping: { ...spec.mapping, settings: { ...rest, costPerContact: costPerOfferedCall } },
+  };
+}
+
 /** The same view as version 1 wrote it: datasets named by table only, no charts. */
 export function versionOneSpec(): Record<string, unknown> {
-  const spec: Record<string, unknown> = { ...sampleSpec(), schemaVersion: 1, datasets: ['calls_jan'] };
+  const spec: Record<string, unknown> = { ...versionTwoSpec(), schemaVersion: 1, datasets: ['calls_jan'] };
   delete spec.charts;
   return spec;
 }

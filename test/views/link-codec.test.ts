@@ -34,7 +34,7 @@ describe('view link codec', () => {
   });
 
   it('refuses a payload that inflates beyond any view', async () => {
-    const huge = new TextEncoder().encode(JSON.stringify({ schemaVersion: 2, pad: 'x'.repeat(2_000_000) }));
+    const huge = new TextEncoder().encode(JSON.stringify({ schemaVersion: 3, pad: 'x'.repeat(2_000_000) }));
     const stream = new Blob([huge]).stream().pipeThrough(new CompressionStream('deflate-raw'));
     const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
     let binary = '';

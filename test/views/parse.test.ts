@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseJsonText, parseSavedView, parseViewSpec } from '../../src/spec/parse';
 import { VIEW_SCHEMA_VERSION } from '../../src/spec/view-spec';
-import { sampleSpec, versionOneSpec } from './fixtures';
+import { sampleSpec, versionOneSpec, versionTwoSpec } from './fixtures';
 
 describe('parseViewSpec', () => {
   it('accepts a current spec unchanged', () => {
@@ -12,10 +12,45 @@ describe('parseViewSpec', () => {
   it('migrates a version 1 spec through the named step', () => {
     const result = parseViewSpec(versionOneSpec());
     if (!result.ok) throw new Error(result.problem.detail);
-    expect(result.migrated).toEqual(['com.callsight.view/2.DatasetRefsWithColumns']);
+    expect(result.migrated).toEqual([
+      'com.callsight.view/2.DatasetRefsWithColumns',
+      'com.callsight.view/3.KpiDefinitionsOutOfMapping',
+    ]);
     expect(result.value.schemaVersion).toBe(VIEW_SCHEMA_VERSION);
     expect(result.value.datasets).toEqual([{ id: 'calls_jan', table: 'calls_jan', label: 'calls_jan', columns: [] }]);
     expect(result.value.mapping).toEqual(sampleSpec().mapping);
+  });
+
+  it("moves a version 2 view's KPI settings out of the mapping and keeps every value", () => {
+    const old = versionTwoSpec();
+    const mapping = old.mapping as { settings: Record<string, unknown> };
+    mapping.settings = {
+      serviceLevelSeconds: 30,
+      shortAbandonSeconds: 5,
+      repeatDays: 3,
+      costPerMinute: null,
+      costPerContact: 4.5,
+    };
+    const result = parseViewSpec(old);
+    if (!result.ok) throw new Error(result.problem.detail);
+    expect(result.migrated).toEqual(['com.callsight.view/3.KpiDefinitionsOutOfMapping']);
+    // The old "cost per contact" was charged per offered call: the same number under its new name.
+    expect(result.value.definitions).toEqual({
+      serviceLevelSeconds: 30,
+      shortAbandonSeconds: 5,
+      repeatDays: 3,
+      costPerMinute: null,
+      costPerOfferedCall: 4.5,
+      currency: '',
+    });
+    expect(result.value.mapping).toEqual(sampleSpec().mapping);
+    expect(result.ignored).toEqual([]);
+  });
+
+  it('opens the overview for a version 2 view saved with no analysis', () => {
+    const result = parseViewSpec({ ...versionTwoSpec(), analysis: null });
+    if (!result.ok) throw new Error(result.problem.detail);
+    expect(result.value.analysis).toEqual({ id: 'overview', settings: {} });
   });
 
   it('refuses a spec from a newer version and says which', () => {
@@ -34,10 +69,10 @@ describe('parseViewSpec', () => {
 
   it('explains a refusal in English, the language of the details line', () => {
     const spec = sampleSpec();
-    const edited = { ...spec, mapping: { ...spec.mapping, settings: { ...spec.mapping.settings, repeatDays: 'x' } } };
+    const edited = { ...spec, definitions: { ...spec.definitions, repeatDays: 'x' } };
     expect(parseViewSpec(edited)).toMatchObject({
       ok: false,
-      problem: { path: 'mapping.settings.repeatDays', detail: 'Invalid input: expected number, received string' },
+      problem: { path: 'definitions.repeatDays', detail: 'Invalid input: expected number, received string' },
     });
   });
 

@@ -59,7 +59,7 @@ describe('ViewsRepo', () => {
       spec: versionOneSpec(),
     });
     const view = await repo().get('old');
-    expect(view?.spec.schemaVersion).toBe(2);
+    expect(view?.spec.schemaVersion).toBe(3);
     expect(view?.spec.datasets.map((d) => d.table)).toEqual(['calls_jan']);
     expect(view?.spec.filters).toEqual(sampleSpec().filters);
   });
