@@ -1,48 +1,83 @@
 import { useT } from '../i18n/react';
-import { dismiss, usePersistenceStore } from '../state/storage-store';
+import { errorText } from '../features/data/messages';
+import { useIngestStore } from '../features/data/ingest-store';
 import { undoDelete, useViewsList } from '../features/library/views-list';
 import { useMessage } from '../features/library/use-message';
+import { dismiss, dismissAll, usePersistenceStore } from '../state/storage-store';
+import { ErrorBanner } from '../ui/ErrorBanner';
 
-/** Messages from saving, opening, importing and storage, newest last; a deletion offers Undo. */
+/**
+ * Every message in one stack under the header: refused files and loads, saving, opening, importing, storage.
+ * Each can be dismissed, or all at once; a deletion offers Undo.
+ */
 export function Notices() {
   const t = useT();
   const render = useMessage();
   const notices = usePersistenceStore((s) => s.notices);
+  const banners = useIngestStore((s) => s.banners);
+  const dismissBanner = useIngestStore((s) => s.dismiss);
   const lastDeleted = useViewsList((s) => s.lastDeleted);
-  if (notices.length === 0) return null;
+  const count = notices.length + banners.length;
+  if (count === 0) return null;
   return (
-    <ul className="views-notices" data-testid="views-notices">
-      {notices.map((notice) => (
-        <li
-          key={notice.id}
-          className={`views-notice views-notice-${notice.tone}`}
-          role={notice.tone === 'error' ? 'alert' : 'status'}
-        >
-          <p>{render(notice)}</p>
-          {notice.details?.map((line, i) => (
-            <p key={i} className="views-notice-detail">
-              {render(line)}
-            </p>
-          ))}
-          <div className="views-notice-actions">
-            {notice.key === 'views.deleted' && lastDeleted?.name === notice.params?.name && (
-              <button
-                type="button"
-                data-testid="views-undo"
-                onClick={() => {
-                  dismiss(notice.id);
-                  void undoDelete();
-                }}
-              >
-                {t('views.undo')}
-              </button>
-            )}
-            <button type="button" onClick={() => dismiss(notice.id)}>
-              {t('error.dismiss')}
-            </button>
-          </div>
-        </li>
+    <section className="shell-notices" aria-label={t('app.notices')} data-testid="notices">
+      {banners.map((b) => (
+        <ErrorBanner
+          key={`b${b.id}`}
+          tone={b.kind}
+          message={b.kind === 'error' ? errorText(t, b.error) : t(b.key, b.params)}
+          dismissLabel={t('error.dismiss')}
+          onDismiss={() => dismissBanner(b.id)}
+        />
       ))}
-    </ul>
+      {notices.length > 0 && (
+        <ul className="views-notices" data-testid="views-notices">
+          {notices.map((notice) => (
+            <li
+              key={notice.id}
+              className={`views-notice views-notice-${notice.tone}`}
+              role={notice.tone === 'error' ? 'alert' : 'status'}
+            >
+              <p>{render(notice)}</p>
+              {notice.details?.map((line, i) => (
+                <p key={i} className="views-notice-detail">
+                  {render(line)}
+                </p>
+              ))}
+              <div className="views-notice-actions">
+                {notice.key === 'views.deleted' && lastDeleted?.name === notice.params?.name && (
+                  <button
+                    type="button"
+                    data-testid="views-undo"
+                    onClick={() => {
+                      dismiss(notice.id);
+                      void undoDelete();
+                    }}
+                  >
+                    {t('views.undo')}
+                  </button>
+                )}
+                <button type="button" onClick={() => dismiss(notice.id)}>
+                  {t('error.dismiss')}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {count > 1 && (
+        <button
+          type="button"
+          className="link notices-clear"
+          data-testid="notices-dismiss-all"
+          onClick={() => {
+            dismissAll();
+            useIngestStore.setState({ banners: [] });
+          }}
+        >
+          {t('app.dismissAll', { count })}
+        </button>
+      )}
+    </section>
   );
 }

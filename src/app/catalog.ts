@@ -15,6 +15,12 @@ export const appMessages = defineMessages(
     'engine.failed':
       'The analytics engine could not start: {message}. Reload the page; if it fails again, try another browser.',
     'error.dismiss': 'Dismiss',
+    'app.analyses': 'Analyses',
+    'app.notices': 'Messages',
+    'app.dismissAll': 'Dismiss all {count}',
+    'app.openData': 'Data and views',
+    'app.closeData': 'Close the data panel',
+    'app.analysisNeeds': 'This analysis needs {roles}: map them with Edit mapping.',
   },
   {
     'app.title': 'Callsight 呼叫洞察',
@@ -29,5 +35,11 @@ export const appMessages = defineMessages(
     'engine.ready': '引擎就绪：DuckDB {version}（启动用时 {seconds} 秒）',
     'engine.failed': '分析引擎无法启动：{message}。请刷新页面；若仍失败，请换用其他浏览器。',
     'error.dismiss': '关闭',
+    'app.analyses': '分析',
+    'app.notices': '消息',
+    'app.dismissAll': '全部关闭（{count} 条）',
+    'app.openData': '数据与视图',
+    'app.closeData': '关闭数据面板',
+    'app.analysisNeeds': '此分析需要 {roles}：请在“修改映射”中映射这些字段。',
   },
 );

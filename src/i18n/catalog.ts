@@ -1,18 +1,23 @@
 import type { Language } from './define';
-import { analysesMessages } from '../analyses/kpi/catalog';
-import { appMessages } from '../app/catalog';
-import { ingestMessages } from '../features/data/catalog';
-import { modelMessages } from '../features/mapping/catalog';
-import { sampleMessages } from '../features/data/sample/catalog';
-import { viewsMessages } from '../features/library/catalog';
 
-const parts = [appMessages, ingestMessages, modelMessages, sampleMessages, viewsMessages, analysesMessages];
+type Part = Readonly<Record<Language, Readonly<Record<string, string>>>>;
 
-/** Every message of every feature, per language. */
-export const CATALOG: Record<Language, Record<string, string>> = {
-  en: Object.assign({}, ...parts.map((p) => p.en)) as Record<string, string>,
-  'zh-CN': Object.assign({}, ...parts.map((p) => p['zh-CN'])) as Record<string, string>,
-};
+const parts: Part[] = [];
 
-/** The feature catalogues themselves, for the test that no key is declared twice. */
-export const CATALOG_PARTS = parts;
+/** Every registered message, per language. Features declare their own; the shell registers them at start. */
+export const CATALOG: Record<Language, Record<string, string>> = { en: {}, 'zh-CN': {} };
+
+/** Adds feature catalogues (a part already added is skipped, so registering twice is harmless). */
+export function registerMessages(...added: readonly Part[]): void {
+  for (const part of added) {
+    if (parts.includes(part)) continue;
+    parts.push(part);
+    Object.assign(CATALOG.en, part.en);
+    Object.assign(CATALOG['zh-CN'], part['zh-CN']);
+  }
+}
+
+/** The registered catalogues themselves, for the test that no key is declared twice. */
+export function catalogParts(): readonly Part[] {
+  return parts;
+}

@@ -109,11 +109,7 @@ export function kpiColumns(ids: readonly KpiId[], d: KpiDefinitions): Fragment[]
 }
 
 /** What a KPI still lacks under the roles the calls carry and the definitions; empty when it can be shown. */
-export function kpiMissing(
-  id: KpiId,
-  available: ReadonlySet<string>,
-  d: KpiDefinitions,
-): (CallRole | 'cost')[] {
+export function kpiMissing(id: KpiId, available: ReadonlySet<string>, d: KpiDefinitions): (CallRole | 'cost')[] {
   return KPI_META[id].needs.filter((need) => {
     if (need !== 'cost') return !available.has(need);
     if (d.costPerMinute !== null) return !available.has('handle_s');

@@ -9,8 +9,7 @@ export interface DayRange {
 
 /** One slice of a figure: a `calls` column equal to a value (NULL matches NULL), or the calls of a day range. */
 export type Slice =
-  | { readonly column: string; readonly value: string | number | boolean | null }
-  | { readonly range: DayRange };
+  { readonly column: string; readonly value: string | number | boolean | null } | { readonly range: DayRange };
 
 /** `YYYY-MM-DD` plus `days` days (negative goes back). */
 export function addDays(day: string, days: number): string {
@@ -27,9 +26,7 @@ export function dayRangeSql({ from, to }: DayRange): Fragment {
 
 function sliceSql(slice: Slice): Fragment {
   if ('range' in slice) return dayRangeSql(slice.range);
-  return slice.value === null
-    ? sql`${ident(slice.column)} is null`
-    : sql`${ident(slice.column)} = ${slice.value}`;
+  return slice.value === null ? sql`${ident(slice.column)} is null` : sql`${ident(slice.column)} = ${slice.value}`;
 }
 
 /**
@@ -41,7 +38,12 @@ export function callsWhere(filters: Filters, slices: readonly Slice[] = []): Fra
   for (const { key, column } of LIST_FILTERS) {
     const values = filters[key];
     if (values.length === 0) continue;
-    parts.push(sql`${ident(column)} in (${join(values.map((v) => sql`${v}`), ', ')})`);
+    parts.push(
+      sql`${ident(column)} in (${join(
+        values.map((v) => sql`${v}`),
+        ', ',
+      )})`,
+    );
   }
   if (filters.dateFrom || filters.dateTo) {
     if (filters.dateFrom) parts.push(sql`started_at >= cast(${filters.dateFrom} as timestamp)`);

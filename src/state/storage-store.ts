@@ -56,6 +56,10 @@ export function dismiss(id: number): void {
   usePersistenceStore.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
 }
 
+export function dismissAll(): void {
+  usePersistenceStore.setState({ notices: [] });
+}
+
 /** The open database if this tab may write to it, else null. */
 export function writableDb(): CallsightDb | null {
   const { storage, role } = usePersistenceStore.getState();

@@ -2,7 +2,6 @@ import './data-panel.css';
 import { useState } from 'react';
 import { useT } from '../../i18n/react';
 import { ACCEPTED_EXTENSIONS } from '../../ingest';
-import { ErrorBanner } from '../../ui/ErrorBanner';
 import { FileDrop } from '../../ui/FileDrop';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { useEngineStore } from '../../state/engine-store';
@@ -10,7 +9,7 @@ import { DatasetCard } from './DatasetCard';
 import { useDatasetsStore } from '../../state/datasets-store';
 import { ingestFilesIntoApp } from './ingest-actions';
 import { useIngestStore } from './ingest-store';
-import { errorText, progressText } from './messages';
+import { progressText } from './messages';
 import { SheetChoiceForm } from './SheetChoiceForm';
 
 /** Opens files, shows the load in progress, the messages, and the loaded tables. */
@@ -22,8 +21,6 @@ export function DataPanel() {
   const details = useIngestStore((s) => s.details);
   const progress = useIngestStore((s) => s.progress);
   const controller = useIngestStore((s) => s.controller);
-  const banners = useIngestStore((s) => s.banners);
-  const dismiss = useIngestStore((s) => s.dismiss);
   const sheetChoice = useIngestStore((s) => s.sheetChoice);
   const [appendAll, setAppendAll] = useState(false);
   const [chooseSheets, setChooseSheets] = useState(false);
@@ -65,15 +62,6 @@ export function DataPanel() {
         />
       )}
       {sheetChoice && <SheetChoiceForm key={sheetChoice.file} choice={sheetChoice} />}
-      {banners.map((b) => (
-        <ErrorBanner
-          key={b.id}
-          tone={b.kind}
-          message={b.kind === 'error' ? errorText(t, b.error) : t(b.key, b.params)}
-          dismissLabel={t('error.dismiss')}
-          onDismiss={() => dismiss(b.id)}
-        />
-      ))}
       {engine && datasets.length > 0 && (
         <>
           <h3 className="data-list-title">{t('ingest.loaded')}</h3>

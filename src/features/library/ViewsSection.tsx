@@ -1,9 +1,7 @@
 import { useEffect } from 'react';
 import { startPersistence } from './start';
-import { Notices } from '../../app/Notices';
 import { RemapNotice } from './RemapNotice';
 import { StoragePanel } from './StoragePanel';
-import { TabBanner } from '../../app/TabBanner';
 import { ViewsPanel } from './ViewsPanel';
 import './views.css';
 
@@ -14,8 +12,6 @@ export function ViewsSection() {
   }, []);
   return (
     <div className="views-section">
-      <TabBanner />
-      <Notices />
       <RemapNotice />
       <ViewsPanel />
       <StoragePanel />
