@@ -7,7 +7,10 @@ export interface DayRange {
   readonly to: string;
 }
 
-/** One slice of a figure: a `calls` column equal to a value (NULL matches NULL), or the calls of a day range. */
+/**
+ * One slice of a figure: a `calls` column equal to a value (NULL matches NULL), or the calls of a day range.
+ * @public drill-through builds slices from a figure.
+ */
 export type Slice =
   { readonly column: string; readonly value: string | number | boolean | null } | { readonly range: DayRange };
 

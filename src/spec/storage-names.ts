@@ -22,7 +22,10 @@ export const SETTING_KEYS = {
   session: 'session',
 } as const;
 
-/** localStorage keys (the language choice is owned by src/i18n and listed here so every name is in one place). */
+/**
+ * localStorage keys (the language choice is owned by src/i18n and listed here so every name is in one place).
+ * @public
+ */
 export const LOCAL_STORAGE_KEYS = {
   language: 'callsight.language',
 } as const;

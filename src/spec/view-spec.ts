@@ -85,8 +85,6 @@ export const viewSpecSchema = z.object({
 });
 
 export type ViewSpec = z.infer<typeof viewSpecSchema>;
-export type DatasetRef = z.infer<typeof datasetRef>;
-export type AnalysisChoice = z.infer<typeof analysis>;
 
 /** A saved view: a ViewSpec with a name, as kept in IndexedDB and in exported files. */
 export const savedViewSchema = z.object({

@@ -36,7 +36,7 @@ export function sourceTables(datasets: readonly Dataset[]): SourceTable[] {
 }
 
 function specMapping(mapping: Mapping): SpecMapping {
-  const { settings: _settings, ...tables } = mapping;
+  const { settings: _unused, ...tables } = mapping;
   return tables;
 }
 

@@ -11,11 +11,6 @@ export type SettingsOf<S extends SettingsSchema> = {
   readonly [K in keyof S]: S[K] extends { kind: 'choice' } ? S[K]['values'][number] : number;
 };
 
-/** Every field's default. */
-export function defaultSettings<S extends SettingsSchema>(schema: S): SettingsOf<S> {
-  return Object.fromEntries(Object.entries(schema).map(([key, field]) => [key, field.default])) as SettingsOf<S>;
-}
-
 /**
  * Reads settings kept in a view or a link: each field that is valid is kept, any other takes its default (a view
  * saved by an older build, or edited by hand, still opens), and unknown keys are dropped.

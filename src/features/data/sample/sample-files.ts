@@ -1,11 +1,11 @@
-import enCalls from '../../../sample-data/en/calls.csv?url';
-import enMonthly from '../../../sample-data/en/customer_monthly.csv?url';
-import enCustomers from '../../../sample-data/en/customers.csv?url';
-import enReasons from '../../../sample-data/en/reason_mapping.csv?url';
-import zhCustomers from '../../../sample-data/zh/客户.csv?url';
-import zhMonthly from '../../../sample-data/zh/客户月度收支.csv?url';
-import zhReasons from '../../../sample-data/zh/来电原因映射.csv?url';
-import zhCalls from '../../../sample-data/zh/来电记录.csv?url';
+import enCalls from '../../../../sample-data/en/calls.csv?url';
+import enMonthly from '../../../../sample-data/en/customer_monthly.csv?url';
+import enCustomers from '../../../../sample-data/en/customers.csv?url';
+import enReasons from '../../../../sample-data/en/reason_mapping.csv?url';
+import zhCustomers from '../../../../sample-data/zh/客户.csv?url';
+import zhMonthly from '../../../../sample-data/zh/客户月度收支.csv?url';
+import zhReasons from '../../../../sample-data/zh/来电原因映射.csv?url';
+import zhCalls from '../../../../sample-data/zh/来电记录.csv?url';
 import type { Language } from '../../../i18n';
 
 export interface SampleFile {
