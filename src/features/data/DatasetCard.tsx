@@ -6,7 +6,8 @@ import { previewRows, sourceFromFile } from '../../ingest';
 import { DataGrid } from '../../ui/DataGrid';
 import { CsvOptionsForm } from './CsvOptionsForm';
 import type { Dataset } from '../../state/datasets-store';
-import { ingestIntoApp, removeDataset, removeDuplicates, renameDataset, rereadDataset } from './ingest-actions';
+import { removeDataset } from '../../state/remove-dataset';
+import { ingestIntoApp, removeDuplicates, renameDataset, rereadDataset } from './ingest-actions';
 import type { DatasetDetail } from './ingest-store';
 import { noticeText } from './messages';
 

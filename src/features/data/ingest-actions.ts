@@ -1,6 +1,5 @@
 import type { Engine } from '../../engine/engine';
 import {
-  dropTable,
   IngestError,
   ingestSources,
   removeDuplicateRows,
@@ -126,15 +125,6 @@ function toDataset(id: string, table: LoadedTable, sample?: boolean): Dataset {
     columns: table.columns,
     ...(sample ? { sample: true } : {}),
   };
-}
-
-/** Drops the table and forgets the dataset; every reader of the datasets store sees it go. */
-export async function removeDataset(engine: Engine, id: string): Promise<void> {
-  const dataset = useDatasetsStore.getState().datasets.find((d) => d.id === id);
-  if (!dataset) return;
-  await dropTable(engine, dataset.table);
-  useDatasetsStore.getState().remove(id);
-  useIngestStore.getState().setDetail(id, null);
 }
 
 /** Changes what the user sees; the SQL table keeps its name, so nothing that reads it breaks. */

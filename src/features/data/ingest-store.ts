@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { useDatasetsStore } from '../../state/datasets-store';
 import type { DetectedCsv, IngestError, IngestNotice, IngestProgress, IngestSource, SheetSummary } from '../../ingest';
 
 /** What ingest knows about a loaded dataset beyond what the rest of the app reads. */
@@ -60,3 +61,11 @@ export const useIngestStore = create<IngestState>((set) => ({
   dismiss: (id) => set((s) => ({ banners: s.banners.filter((b) => b.id !== id) })),
   setSheetChoice: (sheetChoice) => set({ sheetChoice }),
 }));
+
+// A dataset removed from anywhere (its card, the storage panel) takes its details with it: a file whose
+// fingerprint stayed behind would be refused as a duplicate when dropped again.
+useDatasetsStore.subscribe((state) => {
+  const { details } = useIngestStore.getState();
+  const kept = Object.fromEntries(Object.entries(details).filter(([id]) => state.datasets.some((d) => d.id === id)));
+  if (Object.keys(kept).length !== Object.keys(details).length) useIngestStore.setState({ details: kept });
+});

@@ -3,6 +3,8 @@ import { formatNumber } from '../../i18n';
 import { useLanguageStore, useT } from '../../i18n/react';
 import { deleteStoredDataset } from '../../spec/dataset-persistence';
 import { useDatasetsStore } from '../../state/datasets-store';
+import { useEngineStore } from '../../state/engine-store';
+import { removeDataset } from '../../state/remove-dataset';
 import { refreshStored } from './autosave';
 import { broadcast, notify, usePersistenceStore, writableDb } from '../../state/storage-store';
 import { reportWriteFailure } from './write-notice';
@@ -34,7 +36,9 @@ export function StoragePanel() {
     }
     try {
       await deleteStoredDataset(db, id);
-      useDatasetsStore.getState().remove(id);
+      const engine = useEngineStore.getState();
+      if (engine.status === 'ready') await removeDataset(engine.engine, id);
+      else useDatasetsStore.getState().remove(id);
       notify('info', { key: 'views.storage.deleted', params: { label } });
     } catch (error) {
       reportWriteFailure(error, { key: 'views.storage.theDataset', params: { label } });
