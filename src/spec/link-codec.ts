@@ -8,21 +8,36 @@ const CODEC = '1';
 /** A link never needs more; a bigger inflated payload is treated as garbage (or a zip bomb). */
 const MAX_JSON_BYTES = 256 * 1024;
 
-/** Encodes a view (never data) into a URL fragment, e.g. `#view=1.eJyr…`. */
+/**
+ * Encodes a view (never data) into a URL fragment at its analysis's address, e.g. `#/overview?view=1.eJyr…`, so the
+ * link opens that analysis even before the view is restored.
+ */
 export async function encodeViewLink(spec: ViewSpec): Promise<string> {
   const json = new Uint8Array(new TextEncoder().encode(JSON.stringify(spec)));
   const deflated = await pipe(json, new CompressionStream('deflate-raw'), Infinity);
-  return `#${LINK_PARAM}=${CODEC}.${toBase64Url(deflated)}`;
+  return `#/${encodeURIComponent(spec.analysis?.id ?? 'overview')}?${LINK_PARAM}=${CODEC}.${toBase64Url(deflated)}`;
+}
+
+/** The fragment's parameters: after `?` in `#/route?…`, or the whole fragment in the older `#view=…`. */
+function fragmentParams(hash: string): URLSearchParams {
+  const body = hash.replace(/^#/, '');
+  return new URLSearchParams(body.startsWith('/') ? body.slice(body.indexOf('?') + 1 || body.length) : body);
 }
 
 /** True when a URL fragment carries a view. */
 export function hasViewLink(hash: string): boolean {
-  return new URLSearchParams(hash.replace(/^#/, '')).has(LINK_PARAM);
+  return fragmentParams(hash).has(LINK_PARAM);
+}
+
+/** The fragment with its view removed: the route alone (`#/overview`), or nothing. */
+export function withoutViewLink(hash: string): string {
+  const route = /^#\/[^?]*/.exec(hash);
+  return route ? route[0] : '';
 }
 
 /** Decodes a fragment made by `encodeViewLink`; a damaged one becomes a `garbled-link` problem, never a throw. */
 export async function decodeViewLink(hash: string): Promise<Parsed<ViewSpec>> {
-  const value = new URLSearchParams(hash.replace(/^#/, '')).get(LINK_PARAM);
+  const value = fragmentParams(hash).get(LINK_PARAM);
   if (value === null) return fail('garbled-link', LINK_PARAM, 'the link carries no view');
   const dot = value.indexOf('.');
   const codec = dot < 0 ? '' : value.slice(0, dot);

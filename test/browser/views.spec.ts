@@ -230,7 +230,7 @@ test('a shared link opens the view on a fresh load', async ({ page }) => {
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByTestId('views-notices')).toContainText('Link copied');
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toMatch(/#view=1\.[A-Za-z0-9_-]+$/);
+  expect(link).toMatch(/#\/overview\?view=1\.[A-Za-z0-9_-]+$/);
   await page.getByRole('button', { name: 'Remove filter Channel: Phone' }).click();
   await expect(page.getByTestId('kpi-offered-value')).toHaveText('30,599');
   // Wait until the unfiltered working state is stored, so only the link can bring the filter back.
@@ -238,7 +238,8 @@ test('a shared link opens the view on a fresh load', async ({ page }) => {
   await page.goto('about:blank');
   await page.goto(link);
   await expect(page.getByTestId('kpi-offered-value')).toHaveText('18,753', { timeout: 30_000 });
-  expect(new URL(page.url()).hash).toBe('');
+  // The view is applied and the fragment keeps only the analysis's address.
+  expect(new URL(page.url()).hash).toBe('#/overview');
 });
 
 test("a view whose table is gone explains why and re-maps onto next month's file", async ({ page }, testInfo) => {

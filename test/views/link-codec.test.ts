@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeViewLink, encodeViewLink, hasViewLink } from '../../src/spec/link-codec';
+import { decodeViewLink, encodeViewLink, hasViewLink, withoutViewLink } from '../../src/spec/link-codec';
 import { sampleSpec } from './fixtures';
 
 describe('view link codec', () => {
@@ -7,9 +7,21 @@ describe('view link codec', () => {
     const spec = sampleSpec();
     spec.filters = { ...spec.filters, businessLines: ['宽带', 'Mobile & TV'] };
     const hash = await encodeViewLink(spec);
-    expect(hash).toMatch(/^#view=1\.[A-Za-z0-9_-]+$/);
+    // The link sits at its analysis's address, so it opens that analysis.
+    expect(hash).toMatch(/^#\/kpi\?view=1\.[A-Za-z0-9_-]+$/);
     expect(hasViewLink(hash)).toBe(true);
+    expect(withoutViewLink(hash)).toBe('#/kpi');
     expect(await decodeViewLink(hash)).toEqual({ ok: true, value: spec, migrated: [], ignored: [] });
+  });
+
+  it('still opens links written before analyses had addresses', async () => {
+    const hash = await encodeViewLink(sampleSpec());
+    const old = `#${hash.slice(hash.indexOf('?') + 1)}`;
+    expect(old).toMatch(/^#view=1\./);
+    expect(hasViewLink(old)).toBe(true);
+    expect(withoutViewLink(old)).toBe('');
+    expect(await decodeViewLink(old)).toMatchObject({ ok: true, value: sampleSpec() });
+    expect(hasViewLink('#/overview')).toBe(false);
   });
 
   it('keeps links short enough to paste', async () => {

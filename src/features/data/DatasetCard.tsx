@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
-import type { Cell, Engine } from '../../engine/engine';
+import { useRef, useState } from 'react';
+import type { Engine } from '../../engine/engine';
+import { useEngineQuery } from '../../state/use-engine-query';
 import { formatNumber } from '../../i18n/translate';
 import { useLanguageStore, useT } from '../../i18n/react';
 import { previewRows, sourceFromFile } from '../../ingest';
@@ -22,19 +23,13 @@ export interface DatasetCardProps {
 export function DatasetCard({ dataset, detail, engine, busy }: DatasetCardProps) {
   const t = useT();
   const language = useLanguageStore((s) => s.language);
-  const [preview, setPreview] = useState<readonly Record<string, Cell>[] | null>(null);
   const [open, setOpen] = useState<'preview' | 'options' | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
   const appendInput = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
-    if (open !== 'preview' && open !== 'options') return;
-    let live = true;
-    void previewRows(engine, dataset.table).then((rows) => live && setPreview(rows));
-    return () => {
-      live = false;
-    };
-  }, [engine, dataset.table, dataset.rows, dataset.columns, open]);
+  // Re-read when the table changes (appended, re-read with new options): its rows and columns say so.
+  const previewKey = open ? JSON.stringify([dataset.table, dataset.rows, dataset.columns]) : null;
+  const preview = useEngineQuery(previewKey, (e) => previewRows(e, dataset.table));
 
   const appendFiles = (files: File[]) =>
     void ingestIntoApp(
@@ -71,13 +66,14 @@ export function DatasetCard({ dataset, detail, engine, busy }: DatasetCardProps)
         {t('ingest.columns', { count: dataset.columns.length })}
         {detail?.csv ? ` · ${detail.csv.encoding.toUpperCase()}` : ''}
       </p>
-      <p className="dataset-types">
+      <details className="dataset-types">
+        <summary data-testid="dataset-columns">{t('ingest.showColumns', { count: dataset.columns.length })}</summary>
         {dataset.columns.map((c) => (
           <span key={c.name} className="dataset-column" title={c.type}>
             {c.name} <em>{c.type.toLowerCase()}</em>
           </span>
         ))}
-      </p>
+      </details>
       {dataset.sources.length > 1 && (
         <p className="dataset-sources">{t('ingest.sources', { files: dataset.sources.join(', ') })}</p>
       )}
@@ -150,8 +146,15 @@ export function DatasetCard({ dataset, detail, engine, busy }: DatasetCardProps)
           onApply={(options) => void rereadDataset(engine, dataset.id, options)}
         />
       )}
-      {open !== null && preview && (
-        <DataGrid columns={dataset.columns} rows={preview} caption={t('ingest.tableName', { table: dataset.table })} />
+      {open !== null && preview.status === 'failed' && (
+        <p className="error-banner">{t('ingest.previewFailed', { message: preview.message })}</p>
+      )}
+      {open !== null && preview.status === 'ready' && (
+        <DataGrid
+          columns={dataset.columns}
+          rows={preview.value}
+          caption={t('ingest.tableName', { table: dataset.table })}
+        />
       )}
     </li>
   );

@@ -89,6 +89,8 @@ export const ingestMessages = defineMessages(
     'ingest.error.unreadable':
       '{file} could not be loaded ({detail}). Try again; if it fails again, export the file again.',
     'ingest.error.cancelled': 'Loading {file} was cancelled: nothing from it was kept.',
+    'ingest.previewFailed': 'The preview could not be read: {message}',
+    'ingest.showColumns': '{count} columns',
   },
   {
     'ingest.drop': '将文件拖放到这里',
@@ -172,5 +174,7 @@ export const ingestMessages = defineMessages(
     'ingest.error.appendTypes': '{file} 未追加到“{table}”：其中的值与表的列类型不符（{detail}）。请作为单独的表加载。',
     'ingest.error.unreadable': '{file} 无法加载（{detail}）。请重试；若仍失败，请重新导出该文件。',
     'ingest.error.cancelled': '已取消加载 {file}：该文件的内容均未保留。',
+    'ingest.previewFailed': '无法读取预览：{message}',
+    'ingest.showColumns': '{count} 列',
   },
 );

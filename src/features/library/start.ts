@@ -1,5 +1,5 @@
 import { openDb } from '../../spec/db';
-import { decodeViewLink, hasViewLink } from '../../spec/link-codec';
+import { decodeViewLink, hasViewLink, withoutViewLink } from '../../spec/link-codec';
 import { loadViewParsers } from '../../spec/load-parsers';
 import { SETTING_KEYS } from '../../spec/storage-names';
 import { changesChannel, claimWriter, type WriterClaim } from '../../spec/tab-lock';
@@ -76,8 +76,12 @@ async function start(): Promise<void> {
 async function openLink(): Promise<void> {
   if (!hasViewLink(window.location.hash)) return;
   const parsed = await decodeViewLink(window.location.hash);
-  // The fragment has done its job; a reload should not re-apply it over later changes.
-  history.replaceState(null, '', window.location.pathname + window.location.search);
+  // The fragment has done its job; a reload should not re-apply it over later changes. The route stays.
+  history.replaceState(
+    null,
+    '',
+    window.location.pathname + window.location.search + withoutViewLink(window.location.hash),
+  );
   if (!parsed.ok) {
     notify('error', { key: 'views.linkFailed', nested: { reason: problemMessage(parsed.problem) } });
     return;
