@@ -3,8 +3,8 @@ import { formatNumber } from '../../i18n';
 import { useLanguageStore, useT } from '../../i18n/react';
 import { dayCount, kpiMissing } from '../../metrics';
 import { LazyChart } from '../../ui/chart/LazyChart';
+import { ExclusionSummary } from '../common/exclusions/ExclusionSummary';
 import type { AnalysisPanelProps } from '../common/module';
-import { formatKpi } from './format';
 import { TILES } from './kpi-shape';
 import { KpiSettingsBar } from './KpiSettingsBar';
 import { KpiTile } from './KpiTile';
@@ -57,6 +57,7 @@ export function OverviewPanel({ context, settings, onSettings }: AnalysisPanelPr
                   days: days(dayCount(data.current)),
                 })}
           </p>
+          {report && <ExclusionSummary report={report} filters={filters} settings={definitions} analysis="overview" />}
           <div className="kpi-grid">
             {TILES.map((id) => {
               const previous = data.previous.covered ? data.values.previous[id] : null;
@@ -102,14 +103,6 @@ export function OverviewPanel({ context, settings, onSettings }: AnalysisPanelPr
         </label>
       </div>
       <KpiSettingsBar definitions={definitions} onChange={setDefinitions} />
-      {report && report.excluded > 0 && (
-        <p className="kpi-note" data-testid="kpi-excluded">
-          {t('kpi.excluded', {
-            excluded: formatKpi(language, 'offered', report.excluded),
-            total: formatKpi(language, 'offered', report.total),
-          })}
-        </p>
-      )}
     </section>
   );
 }
