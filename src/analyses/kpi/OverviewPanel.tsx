@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { formatNumber } from '../../i18n';
 import { useLanguageStore, useT } from '../../i18n/react';
 import { dayCount, kpiMissing } from '../../metrics';
+import { useModelStore } from '../../state/model-store';
 import { LazyChart } from '../../ui/chart/LazyChart';
 import { ExclusionSummary } from '../common/exclusions/ExclusionSummary';
 import type { AnalysisPanelProps } from '../common/module';
@@ -18,6 +19,7 @@ export function OverviewPanel({ context, settings, onSettings }: AnalysisPanelPr
   const t = useT();
   const language = useLanguageStore((s) => s.language);
   const { filters, definitions, available, report, setDefinitions } = context;
+  const viewsVersion = useModelStore((s) => s.viewsVersion);
   const state = useOverview(filters, definitions, settings.grain);
   const data = state.status === 'ready' ? state.value : state.status === 'loading' ? state.stale : null;
   const option = useMemo(
@@ -102,7 +104,8 @@ export function OverviewPanel({ context, settings, onSettings }: AnalysisPanelPr
           </select>
         </label>
       </div>
-      <KpiSettingsBar definitions={definitions} onChange={setDefinitions} />
+      {/* Remounted when a view is applied (the views are rebuilt), so its inputs show the restored definitions. */}
+      <KpiSettingsBar key={viewsVersion} definitions={definitions} onChange={setDefinitions} />
     </section>
   );
 }
