@@ -61,7 +61,7 @@ async function measure({ browser, report }: BenchContext, rows: number) {
   const mapping = loaded.mapping as Mapping;
   const types: Types = { [loaded.table]: Object.fromEntries(loaded.columns.map((c) => [c.name, c.type])) };
   const buckets = rows > DEFAULT_BUILD.copyAtOnceMaxRows ? Math.ceil(rows / DEFAULT_BUILD.bucketRows) : undefined;
-  const statements = canonicalViewsSql(mapping, types, { materialise: true, buckets }).map((f) => ({
+  const statements = canonicalViewsSql(mapping, types, { materialise: true, buckets, rows }).map((f) => ({
     text: f.text,
     params: [...f.params],
   }));

@@ -53,7 +53,7 @@ export async function buildCanonicalViews(
   let materialised = true;
   await dropCanonical(engine);
   try {
-    for (const statement of canonicalViewsSql(mapping, types, { materialise: true, buckets }))
+    for (const statement of canonicalViewsSql(mapping, types, { materialise: true, buckets, rows }))
       await engine.query(statement);
   } catch (error) {
     if (!/out of memory/i.test(String(error))) throw error;

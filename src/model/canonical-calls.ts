@@ -1,10 +1,12 @@
 import { COMPACT_DATABASE } from '../engine/stores';
-import { ident, sql, type Fragment } from '../sql';
-import { classifiedCallsSql, type Bucket } from './calls-rows';
+import { ident, raw, sql, type Fragment } from '../sql';
+import { classifiedCallsSql, duplicateRowsSql } from './calls-rows';
 import type { Mapping } from './mapping';
 import { CALLS, CANONICAL_SCHEMA, CUSTOMERS, EXCLUDED, REASONS, type TableTypes } from './canonical-names';
 
 export interface CallsBuildOptions {
+  /** Rows of the loaded calls table (a sliced build reads it a rowid range at a time). */
+  readonly rows?: number;
   /**
    * Copy the calls into tables (fast to query) rather than define views over the loaded table. Views are the
    * fallback when a copy would not fit in memory; they carry no next-contact gaps (NULL), so no repeat rate.
@@ -69,26 +71,40 @@ function tableStatements(mapping: Mapping, types: TableTypes): Fragment[] {
 
 const COMPACT_CALLS = sql`${ident(COMPACT_DATABASE)}.${ident(CANONICAL_SCHEMA)}.calls`;
 const COMPACT_EXCLUDED = sql`${ident(COMPACT_DATABASE)}.${ident(CANONICAL_SCHEMA)}.excluded`;
+const COMPACT_ROWS = sql`${ident(COMPACT_DATABASE)}.${ident(CANONICAL_SCHEMA)}.${ident('_call_rows')}`;
+const DUPLICATES = sql`${ident(CANONICAL_SCHEMA)}.${ident('_duplicate_rows')}`;
 
 /**
- * The calls copied into the compressed database a slice of customers per step, and the canonical names views of
- * those copies. For tables too big to copy in one statement: 10M generated calls took 0.18 GB compressed.
+ * For tables too big for one statement: every row is typed once, a rowid range per statement, into a compressed
+ * scratch table that also notes each row's customer slice; then each slice of customers (all of a customer's calls,
+ * so their next-contact gaps are whole) is copied into the compressed calls table, and the canonical names are
+ * views of those copies. Scanning the loaded table once per customer slice, as before, cost a full read each time.
  */
-function bucketedStatements(mapping: Mapping, types: TableTypes, count: number): Fragment[] {
+function bucketedStatements(mapping: Mapping, types: TableTypes, count: number, rows: number): Fragment[] {
   const { table: m, cols } = columnsOf(mapping, types);
-  const steps = Array.from({ length: count }, (_, index): Fragment[] => {
-    const bucket: Bucket = { index, count };
-    const into = (target: Fragment, select: Fragment) =>
-      index === 0 ? sql`create table ${target} as ${select}` : sql`insert into ${target} ${select}`;
-    return [
-      sql`create table ${ROWS} as ${classifiedCallsSql(m, types[m.table] ?? {}, cols, bucket)}`,
-      into(COMPACT_EXCLUDED, sql`select * from ${ROWS} where excluded_reason is not null`),
-      into(COMPACT_CALLS, countedCallsSql(mapping, ROWS, true)),
-      sql`drop table ${ROWS}`,
-    ];
+  const removing = !m.keepDuplicateRows && cols.length > 0;
+  const pieces = count;
+  const size = Math.ceil(rows / pieces);
+  const typed = Array.from({ length: pieces }, (_, i) => {
+    const select = classifiedCallsSql(m, types[m.table] ?? {}, cols, {
+      rows: { from: i * size, to: i === pieces - 1 ? Number.MAX_SAFE_INTEGER : (i + 1) * size },
+      bucketCount: count,
+      ...(removing ? { duplicates: DUPLICATES } : {}),
+    });
+    return i === 0 ? sql`create table ${COMPACT_ROWS} as ${select}` : sql`insert into ${COMPACT_ROWS} ${select}`;
+  });
+  const copies = Array.from({ length: count }, (_, index): Fragment => {
+    const slice = sql`(select * exclude (bucket) from ${COMPACT_ROWS} where bucket = ${raw(String(index))})`;
+    const select = countedCallsSql(mapping, slice, true);
+    return index === 0 ? sql`create table ${COMPACT_CALLS} as ${select}` : sql`insert into ${COMPACT_CALLS} ${select}`;
   });
   return [
-    ...steps.flat(),
+    ...(removing ? [sql`create table ${DUPLICATES} as ${duplicateRowsSql(m.table, cols)}`] : []),
+    ...typed,
+    sql`create table ${COMPACT_EXCLUDED} as select * exclude (bucket) from ${COMPACT_ROWS} where excluded_reason is not null`,
+    ...copies,
+    sql`drop table ${COMPACT_ROWS}`,
+    ...(removing ? [sql`drop table ${DUPLICATES}`] : []),
     sql`create view ${CALLS} as select * from ${COMPACT_CALLS}`,
     sql`create view ${EXCLUDED} as select * from ${COMPACT_EXCLUDED}`,
   ];
@@ -98,6 +114,8 @@ function bucketedStatements(mapping: Mapping, types: TableTypes, count: number):
 export function dropCallsStatements(): Fragment[] {
   return [
     sql`drop table if exists ${ROWS}`,
+    sql`drop table if exists ${COMPACT_ROWS}`,
+    sql`drop table if exists ${DUPLICATES}`,
     sql`drop table if exists ${COMPACT_CALLS}`,
     sql`drop table if exists ${COMPACT_EXCLUDED}`,
   ];
@@ -106,5 +124,7 @@ export function dropCallsStatements(): Fragment[] {
 /** The statements that build `canonical.calls` and `canonical.excluded`, in order. */
 export function callsBuildStatements(mapping: Mapping, types: TableTypes, options: CallsBuildOptions): Fragment[] {
   if (!options.materialise) return viewStatements(mapping, types);
-  return options.buckets ? bucketedStatements(mapping, types, options.buckets) : tableStatements(mapping, types);
+  return options.buckets
+    ? bucketedStatements(mapping, types, options.buckets, options.rows ?? 0)
+    : tableStatements(mapping, types);
 }

@@ -104,7 +104,9 @@ function assemble(row: Record<string, Cell>, noteIssues: readonly ValidationIssu
 export async function validateCalls(engine: Engine, mapping: Mapping, types: TableTypes): Promise<ValidationReport> {
   const m = mapping.calls;
   if (!m) throw new Error('No calls table is mapped');
-  const rows = sql`(${classifiedCallsSql(m, types[m.table] ?? {}, Object.keys(types[m.table] ?? {}), undefined, true)})`;
+  const rows = sql`(${classifiedCallsSql(m, types[m.table] ?? {}, Object.keys(types[m.table] ?? {}), {
+    withRawText: true,
+  })})`;
   const row = (await engine.query(exclusionsSql(rows))).rows[0] ?? {};
   const counted = sql`(select * from ${rows} where excluded_reason is null)`;
   return assemble(row, await notes(engine, mapping, types, counted));

@@ -41,7 +41,8 @@ describe('exclusions', () => {
         fc.subarray(['0', '匿名']),
         fc.boolean(),
         fc.boolean(),
-        async (rows, repeatAt, notOffered, anonymous, keepDuplicateRows, withId) => {
+        fc.boolean(),
+        async (rows, repeatAt, notOffered, anonymous, keepDuplicateRows, withId, sliced) => {
           // Whole rows repeated, as overlapping exports repeat them.
           const all = [...rows, ...repeatAt.filter((i) => i < rows.length).map((i) => rows[i]!)];
           const lines = all.map((r) => [r.id, r.customer, r.time, r.outcome, r.wait].map(csvValue).join(','));
@@ -65,7 +66,9 @@ describe('exclusions', () => {
             settings: DEFAULT_SETTINGS,
           };
           const preview = await validateCalls(engine, mapping, tableTypes([table]));
-          const report = await buildCanonicalViews(engine, mapping, [table]);
+          // Sliced: the build a large table gets (rowid pieces of about 4 rows, then customer slices).
+          const options = sliced ? { copyAtOnceMaxRows: 5, bucketRows: 4 } : undefined;
+          const report = await buildCanonicalViews(engine, mapping, [table], options);
           const left = EXCLUSION_REASONS.reduce((sum, r) => sum + report.exclusions[r], 0);
           expect(report.total).toBe(all.length);
           expect(report.counted + left).toBe(all.length);
