@@ -1,7 +1,7 @@
 import { explainError } from '../engine/user-words';
 import { useT } from '../i18n/react';
 import { ErrorDetails } from '../ui/ErrorDetails';
-import { useEngineStore } from './engine-store';
+import { useEngineStore } from '../state/engine-store';
 
 /** The footer line: engine starting, ready with its version, or why it failed. */
 export function StatusLine() {
