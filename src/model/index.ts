@@ -6,5 +6,13 @@ export { profileTable, type ColumnProfile, type TableProfile } from './profile';
 export { proposeMapping, type Proposal, type Confidence } from './detect';
 export { detectMapping, buildCanonicalViews, tableTypes, type SourceTable } from './build';
 export { validateCalls, type ValidationReport, type ValidationIssue, type IssueKind } from './validation';
-export { CALLS, CUSTOMERS, REASONS, CANONICAL_SCHEMA, canonicalViewsSql, type TableTypes } from './views';
+export {
+  CALLS,
+  CUSTOMERS,
+  CUSTOMER_PERIODS,
+  REASONS,
+  CANONICAL_SCHEMA,
+  canonicalViewsSql,
+  type TableTypes,
+} from './views';
 export { distinctValuesSql } from './values';

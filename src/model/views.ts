@@ -11,7 +11,7 @@ import {
   timestampExpr,
   type ColumnTypes,
 } from './expressions';
-import type { CallsMapping, CustomersMapping, Mapping, ReasonsMapping } from './mapping';
+import type { CallsMapping, CustomersMapping, Mapping, PeriodsMapping, ReasonsMapping } from './mapping';
 
 /** The schema that holds the canonical views, apart from loaded tables (a file may be called `calls.csv`). */
 export const CANONICAL_SCHEMA = 'canonical';
@@ -20,6 +20,7 @@ export const CANONICAL_SCHEMA = 'canonical';
 export const CALLS = sql`${ident(CANONICAL_SCHEMA)}.calls`;
 export const CUSTOMERS = sql`${ident(CANONICAL_SCHEMA)}.customers`;
 export const REASONS = sql`${ident(CANONICAL_SCHEMA)}.reasons`;
+export const CUSTOMER_PERIODS = sql`${ident(CANONICAL_SCHEMA)}.customer_periods`;
 
 /** Column types of every loaded table, by table name. */
 export type TableTypes = Readonly<Record<string, ColumnTypes>>;
@@ -70,6 +71,7 @@ export function customersViewSql(m: CustomersMapping | undefined, types: TableTy
   const t = m ? (types[m.table] ?? {}) : {};
   const fields = [
     col(c.customer_id, text, 'varchar', 'customer_id'),
+    col(c.customer_name, text, 'varchar', 'customer_name'),
     col(c.revenue, (x) => numberExpr(x, t), 'double', 'revenue'),
     col(c.service_cost, (x) => numberExpr(x, t), 'double', 'service_cost'),
     col(c.segment, text, 'varchar', 'segment'),
@@ -82,6 +84,23 @@ export function customersViewSql(m: CustomersMapping | undefined, types: TableTy
   const id = m?.columns.customer_id;
   const source = m && id ? sql` from ${sourceTable(m.table)} where ${text(id)} is not null` : sql` where false`;
   return sql`create or replace view ${CUSTOMERS} as select ${join(fields, ', ')}${source}`;
+}
+
+/** The `canonical.customer_periods` view: revenue and service cost per customer and period (first day of it). */
+export function customerPeriodsViewSql(m: PeriodsMapping | undefined, types: TableTypes): Fragment {
+  const c = m?.columns ?? {};
+  const t = m ? (types[m.table] ?? {}) : {};
+  const fields = [
+    col(c.customer_id, text, 'varchar', 'customer_id'),
+    col(c.period, (x) => dateExpr(x, t), 'date', 'period'),
+    col(c.revenue, (x) => numberExpr(x, t), 'double', 'revenue'),
+    col(c.service_cost, (x) => numberExpr(x, t), 'double', 'service_cost'),
+  ];
+  const ready = m && c.customer_id && c.period;
+  const source = ready
+    ? sql` from ${sourceTable(m.table)} where ${text(c.customer_id!)} is not null and ${dateExpr(c.period!, t)} is not null`
+    : sql` where false`;
+  return sql`create or replace view ${CUSTOMER_PERIODS} as select ${join(fields, ', ')}${source}`;
 }
 
 /** The typed calls columns straight from the raw table (before exclusions and joins). */
@@ -185,6 +204,7 @@ export function canonicalViewsSql(mapping: Mapping, types: TableTypes, options: 
     sql`drop table if exists ${COMPACT_CALLS}`,
     reasonsViewSql(mapping.reasons, types),
     customersViewSql(mapping.customers, types),
+    customerPeriodsViewSql(mapping.periods, types),
     ...(options.buckets
       ? bucketedCallsSql(mapping, types, options, options.buckets)
       : [callsViewSql(mapping, types, options)]),

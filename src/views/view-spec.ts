@@ -5,6 +5,7 @@ import {
   CUSTOMER_ROLES,
   DURATION_UNITS,
   type DurationUnit,
+  PERIOD_ROLES,
   REASON_ROLES,
   type Filters,
   type KpiSettings,
@@ -45,6 +46,7 @@ const mapping: z.ZodMiniType<Mapping> = z.object({
   ),
   customers: z.optional(z.object({ table: z.string(), columns: columns(CUSTOMER_ROLES) })),
   reasons: z.optional(z.object({ table: z.string(), columns: columns(REASON_ROLES) })),
+  periods: z.optional(z.object({ table: z.string(), columns: columns(PERIOD_ROLES) })),
   settings,
 });
 
