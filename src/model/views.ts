@@ -86,7 +86,10 @@ export function customersViewSql(m: CustomersMapping | undefined, types: TableTy
   return sql`create or replace view ${CUSTOMERS} as select ${join(fields, ', ')}${source}`;
 }
 
-/** The `canonical.customer_periods` view: revenue and service cost per customer and period (first day of it). */
+/**
+ * The `canonical.customer_periods` table: revenue and service cost per customer and period (first day of it).
+ * A table, not a view: reading `2026-01` as a date through the format list cost 300 ms per query on 12k rows.
+ */
 export function customerPeriodsViewSql(m: PeriodsMapping | undefined, types: TableTypes): Fragment {
   const c = m?.columns ?? {};
   const t = m ? (types[m.table] ?? {}) : {};
@@ -100,7 +103,7 @@ export function customerPeriodsViewSql(m: PeriodsMapping | undefined, types: Tab
   const source = ready
     ? sql` from ${sourceTable(m.table)} where ${text(c.customer_id!)} is not null and ${dateExpr(c.period!, t)} is not null`
     : sql` where false`;
-  return sql`create or replace view ${CUSTOMER_PERIODS} as select ${join(fields, ', ')}${source}`;
+  return sql`create or replace table ${CUSTOMER_PERIODS} as select ${join(fields, ', ')}${source}`;
 }
 
 /** The typed calls columns straight from the raw table (before exclusions and joins). */

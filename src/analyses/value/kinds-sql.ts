@@ -1,0 +1,79 @@
+import { CALLS, CUSTOMER_PERIODS } from '../../model';
+import { join, sql, type Fragment } from '../../sql';
+import { valueCte } from './value-base';
+import type { ValueSpec } from './value-spec';
+
+/** A contact about one of the improver reasons or categories (a reason set the user edits). */
+function improverMatchSql(reasons: readonly string[]): Fragment {
+  if (reasons.length === 0) return sql`false`;
+  const list = join(
+    reasons.map((r) => sql`${r}`),
+    ', ',
+  );
+  return sql`(reason in (${list}) or reason_category in (${list}))`;
+}
+
+/**
+ * Seed 000's three kinds of valuable customer, per customer of `v` (each customer's whole contact history, not
+ * the filtered calls): `sustained` (net > 0 in at least `sustainedMin` of the data's last `sustainedPeriods`
+ * periods; NULL without periods), `is_new` (joined within `newDays` of the data's end), `comeback` (first contact
+ * unanswered, unresolved or rated at most `lowSatisfaction`, and another contact within `comebackDays`),
+ * `potential` (new or comeback) and `improver` (at least `improverMinContacts` contacts about the reason set,
+ * making at least `improverMinShare` of their contacts).
+ */
+export function kindsCte(spec: ValueSpec, improverReasons: readonly string[]): Fragment {
+  const s = spec.settings;
+  const sustained = spec.inputs.periods
+    ? sql`lp as (select distinct period from ${CUSTOMER_PERIODS} order by period desc limit ${s.sustainedPeriods}),
+      sp as (select customer_id, count(*) filter (where revenue - service_cost > 0) as profitable
+        from ${CUSTOMER_PERIODS} where period in (select period from lp) group by customer_id)`
+    : sql`sp as (select cast(null as varchar) as customer_id, cast(null as bigint) as profitable where false)`;
+  return sql`${valueCte(spec)},
+    ${sustained},
+    hist as (select customer_id, count(*) as n_all, arg_min(answered, started_at) as first_answered,
+        arg_min(resolved, started_at) as first_resolved, arg_min(satisfaction, started_at) as first_satisfaction,
+        min(started_at, 2) as first_two, count(*) filter (where ${improverMatchSql(improverReasons)}) as improver_n
+      from ${CALLS} where customer_id is not null group by customer_id),
+    k as (select v.*, ${spec.inputs.periods ? sql`coalesce(sp.profitable, 0) >= ${s.sustainedMin}` : sql`cast(null as boolean)`} as sustained,
+        coalesce(v.joined_at > de.last_day - cast(${s.newDays} as integer), false) as is_new,
+        coalesce((not h.first_answered or not h.first_resolved or h.first_satisfaction <= cast(${s.lowSatisfaction} as double))
+          and h.first_two[2] <= h.first_two[1] + to_days(cast(${s.comebackDays} as integer)), false) as comeback,
+        coalesce(h.improver_n, 0) as improver_n,
+        coalesce(h.improver_n >= ${s.improverMinContacts} and h.improver_n >= ${s.improverMinShare} * h.n_all, false) as improver
+      from v left join hist h on h.customer_id = v.customer_id left join sp on sp.customer_id = v.customer_id, de),
+    kk as (select *, is_new or comeback as potential from k)`;
+}
+
+/** How many customers each kind holds and what they are worth together (net, revenue, cost, median ratio). */
+export function kindsSummarySql(spec: ValueSpec, improverReasons: readonly string[]): Fragment {
+  return sql`with ${kindsCte(spec, improverReasons)}
+    select count(*) as customers,
+      count(*) filter (where sustained) as sustained, sum(net) filter (where sustained) as sustained_net,
+      count(*) filter (where potential) as potential, sum(net) filter (where potential) as potential_net,
+      count(*) filter (where is_new) as is_new, count(*) filter (where comeback) as comeback,
+      count(*) filter (where improver) as improver, sum(net) filter (where improver) as improver_net,
+      median(ratio) filter (where improver) as improver_ratio, median(ratio) as ratio
+    from kk`;
+}
+
+/**
+ * The segment × tier matrix: per row (the customer's segment, then each of seed 000's kinds; a customer may be in
+ * several kinds) and credit tier, the customers and their net value, revenue and cost.
+ */
+export function matrixSql(spec: ValueSpec, improverReasons: readonly string[]): Fragment {
+  const cell = sql`count(*) as n, sum(net) as net, sum(revenue) as revenue, sum(cost) as cost`;
+  return sql`with ${kindsCte(spec, improverReasons)}
+    select 'segment' as axis, coalesce(segment, '') as row, coalesce(tier, '') as tier, ${cell} from kk group by all
+    union all select 'kind', 'sustained', coalesce(tier, ''), ${cell} from kk where sustained group by all
+    union all select 'kind', 'potential', coalesce(tier, ''), ${cell} from kk where potential group by all
+    union all select 'kind', 'improver', coalesce(tier, ''), ${cell} from kk where improver group by all
+    order by axis desc, row, tier`;
+}
+
+/** Reason categories and reasons of the calls with their contacts: the choices of the improver reason set. */
+export function reasonOptionsSql(): Fragment {
+  return sql`select 'category' as level, reason_category as value, count(*) as n from ${CALLS}
+      where reason_category is not null group by all
+    union all select 'reason', reason, count(*) from ${CALLS} where reason is not null group by all
+    order by level, n desc, value`;
+}
