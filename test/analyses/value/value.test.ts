@@ -188,7 +188,8 @@ describe('whale curve and VIPs', () => {
   });
 
   it('scores z and robust z and applies each VIP rule', async () => {
-    const vip = async (rule: ValueSettings['vipRule']) => readVips(await engine.query(vipListSql(spec({ vipRule: rule }))));
+    const vip = async (rule: ValueSettings['vipRule']) =>
+      readVips(await engine.query(vipListSql(spec({ vipRule: rule }))));
     // Ratios 1, 4, 2, −0.8: mean 1.55; sample variance (0.3025 + 6.0025 + 0.2025 + 5.5225) ÷ 3 = 4.01.
     // C2: z = (4 − 1.55) ÷ √4.01 = 1.22347. Median 1.5; |x − 1.5| = 0.5, 2.5, 0.5, 2.3 → MAD (0.5 + 2.3) ÷ 2 = 1.4;
     // robust z = 0.6745 × (4 − 1.5) ÷ 1.4 = 1.20446.
