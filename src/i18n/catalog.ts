@@ -15,4 +15,17 @@ export const CATALOG: Record<Language, Record<string, string>> = {
 };
 
 /** The feature catalogues themselves, for the test that no key is declared twice. */
-export const CATALOG_PARTS = parts;
+export const CATALOG_PARTS: { en: Record<string, string>; 'zh-CN': Record<string, string> }[] = parts;
+
+/**
+ * Adds a feature's messages declared above this layer (an analysis's own `messages.ts`), once; a key that
+ * another feature already declares is refused.
+ */
+export function registerMessages(part: { en: Record<string, string>; 'zh-CN': Record<string, string> }): void {
+  if (CATALOG_PARTS.includes(part)) return;
+  const taken = Object.keys(part.en).filter((key) => key in CATALOG.en);
+  if (taken.length) throw new Error(`Messages declared twice: ${taken.join(', ')}`);
+  CATALOG_PARTS.push(part);
+  Object.assign(CATALOG.en, part.en);
+  Object.assign(CATALOG['zh-CN'], part['zh-CN']);
+}

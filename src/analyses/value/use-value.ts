@@ -1,0 +1,104 @@
+import { useEffect, useState } from 'react';
+import type { Engine } from '../../engine/engine';
+import { concentrationSql, histogramSql, lorenzSql, momentsSql } from './distribution-sql';
+import { kindsSummarySql, matrixSql, reasonOptionsSql } from './kinds-sql';
+import { lifetimeSummarySql } from './lifetime-sql';
+import {
+  defaultImproverReasons,
+  readKinds,
+  readLifetime,
+  readMatrix,
+  readReasonOptions,
+  readScatter,
+  readVips,
+  type KindsSummary,
+  type Lifetime,
+  type MatrixCell,
+  type ReasonOption,
+  type ScatterPoint,
+  type VipList,
+} from './read-customers';
+import {
+  readConcentration,
+  readCurve,
+  readHistogram,
+  readMoments,
+  readWhale,
+  type Concentration,
+  type Curve,
+  type Histogram,
+  type Moments,
+  type Whale,
+} from './read-distribution';
+import type { ValueSpec } from './value-spec';
+import { MODE_BINS, evidenceOf, verdictOf, type Verdict } from './verdict';
+import { vipListSql, vipScatterSql } from './vip-sql';
+import { whalePointsSql, whaleSummarySql } from './whale-sql';
+
+/** Everything the panel shows apart from the table and a profile. */
+export interface ValueOverview {
+  readonly moments: Moments;
+  readonly concentration: Concentration;
+  readonly histogram: Histogram;
+  readonly bimodality: number | null;
+  readonly verdict: Verdict;
+  readonly lorenz: Curve;
+  readonly whale: Whale;
+  readonly whaleCurve: Curve;
+  readonly vips: VipList;
+  readonly scatter: readonly ScatterPoint[];
+  readonly reasonOptions: readonly ReasonOption[];
+  readonly improverReasons: readonly string[];
+  readonly kinds: KindsSummary;
+  readonly matrix: readonly MatrixCell[];
+  readonly lifetime: Lifetime | null;
+}
+
+export type ValueData =
+  { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; overview: ValueOverview };
+
+/** Runs the panel's queries, one after another, for a spec. */
+export async function loadValueOverview(engine: Engine, spec: ValueSpec): Promise<ValueOverview> {
+  const { measure, logScale, bins } = spec.settings;
+  const moments = readMoments(await engine.query(momentsSql(spec, measure)));
+  const concentration = readConcentration(await engine.query(concentrationSql(spec, measure)));
+  const logHistogram = readHistogram(await engine.query(histogramSql(spec, measure, true, MODE_BINS)), MODE_BINS);
+  const histogram = readHistogram(await engine.query(histogramSql(spec, measure, logScale, bins)), bins);
+  const evidence = evidenceOf(moments, concentration, logHistogram);
+  const reasonOptions = readReasonOptions(await engine.query(reasonOptionsSql()));
+  const improverReasons = spec.settings.improverReasons ?? defaultImproverReasons(reasonOptions);
+  return {
+    moments,
+    concentration,
+    histogram,
+    bimodality: evidence.bimodality,
+    verdict: verdictOf(evidence),
+    lorenz: readCurve(await engine.query(lorenzSql(spec, measure)), 'value'),
+    whale: readWhale(await engine.query(whaleSummarySql(spec))),
+    whaleCurve: readCurve(await engine.query(whalePointsSql(spec)), 'share'),
+    vips: readVips(await engine.query(vipListSql(spec))),
+    scatter: readScatter(await engine.query(vipScatterSql(spec))),
+    reasonOptions,
+    improverReasons,
+    kinds: readKinds(await engine.query(kindsSummarySql(spec, improverReasons)), spec.inputs.periods),
+    matrix: readMatrix(await engine.query(matrixSql(spec, improverReasons))),
+    lifetime: spec.inputs.periods ? readLifetime(await engine.query(lifetimeSummarySql(spec))) : null,
+  };
+}
+
+/** The panel's data, recomputed when the spec changes or the views are rebuilt (`viewsVersion`). */
+export function useValueOverview(engine: Engine, spec: ValueSpec, viewsVersion: number): ValueData {
+  const [data, setData] = useState<ValueData>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    loadValueOverview(engine, spec)
+      .then((overview) => live && setData({ status: 'ready', overview }))
+      .catch(
+        (e: unknown) => live && setData({ status: 'failed', message: e instanceof Error ? e.message : String(e) }),
+      );
+    return () => {
+      live = false;
+    };
+  }, [engine, spec, viewsVersion]);
+  return data;
+}
