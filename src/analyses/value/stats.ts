@@ -12,6 +12,9 @@ export function bimodalityCoefficient(g: number | null, k: number | null, n: num
 /** The uniform distribution's bimodality coefficient: above it, two modes are suggested. */
 export const BC_THRESHOLD = 5 / 9;
 
+/** Fewer customers than this show no shape: no modes are looked for and BC is not read as two modes. */
+export const MIN_SHAPE_N = 20;
+
 /** Density of N(mean, sd) at x. */
 export function normalDensity(x: number, mean: number, sd: number): number {
   return Math.exp(-0.5 * ((x - mean) / sd) ** 2) / (sd * Math.sqrt(2 * Math.PI));
@@ -48,7 +51,7 @@ function smooth(counts: readonly number[]): number[] {
 export function findModes(bins: readonly Bin[], totalValue: number, minShare = 0.1): Modes | null {
   const counts = smooth(bins.map((b) => b.n));
   const total = bins.reduce((s, b) => s + b.n, 0);
-  if (total === 0 || bins.length < 5) return null;
+  if (total < MIN_SHAPE_N || bins.length < 5) return null;
   const peaks = counts
     .map((c, i) => ({ c, i }))
     .filter(({ c, i }) => c > 0 && c >= (counts[i - 1] ?? -1) && c > (counts[i + 1] ?? -1));
@@ -94,12 +97,12 @@ export interface Evidence {
 export type VerdictLevel = 'polarised' | 'concentrated' | 'even' | 'none';
 
 /**
- * The verdict: "polarised" when the top 20% hold at least half of the total and the log-scale histogram has two
+ * The verdict (none under 5 customers): "polarised" when the top 20% hold at least half of the total and the log-scale histogram has two
  * modes (or BC > 5/9); "concentrated" when the top 20% hold at least half without two modes; else "even".
  */
 export function verdictLevel(e: Evidence): VerdictLevel {
   if (e.n < 5 || e.top20Share === null) return 'none';
-  const twoModes = e.modes !== null || (e.bimodality !== null && e.bimodality > BC_THRESHOLD);
+  const twoModes = e.n >= MIN_SHAPE_N && (e.modes !== null || (e.bimodality !== null && e.bimodality > BC_THRESHOLD));
   if (e.top20Share >= 0.5 && twoModes) return 'polarised';
   if (e.top20Share >= 0.5) return 'concentrated';
   return 'even';
