@@ -5,6 +5,7 @@ import { customerLifetimeSql, lifetimeSummarySql } from '../../src/analyses/valu
 import { profileReasonsSql, profileSql, profileTimelineSql } from '../../src/analyses/value/profile-sql.ts';
 import { defaultImproverReasons, readReasonOptions } from '../../src/analyses/value/read-customers.ts';
 import { valueExportSql, valueTableCountSql, valueTablePageSql } from '../../src/analyses/value/table-sql.ts';
+import { valueCachePlan } from '../../src/analyses/value/value-cache.ts';
 import { DEFAULT_VALUE_SETTINGS, valueSpec } from '../../src/analyses/value/value-spec.ts';
 import { MODE_BINS } from '../../src/analyses/value/verdict.ts';
 import { vipListSql, vipScatterSql } from '../../src/analyses/value/vip-sql.ts';
@@ -30,11 +31,14 @@ const plain = (name: string, f: Fragment, panel: boolean): Plain => ({ name, tex
 
 /** Every query of the value analysis, as the panel runs them (then a profile, a search, the export). */
 function queries(mapping: Mapping, improvers: readonly string[]): Plain[] {
-  const spec = valueSpec(mapping, NO_FILTERS, DEFAULT_VALUE_SETTINGS);
+  const plan = valueCachePlan(valueSpec(mapping, NO_FILTERS, DEFAULT_VALUE_SETTINGS), improvers, 1);
+  const spec = plan.spec;
   const m = spec.settings.measure;
   const page = { sort: 'ratio', descending: true, search: '', limit: 50, offset: 0 } as const;
   const who = 'C0000042';
   return [
+    plain('cache: per-customer values (after a filter change)', plan.tables[0]!.create, true),
+    plain('cache: kinds of customer (seed 000)', plan.tables[1]!.create, true),
     plain('moments', momentsSql(spec, m), true),
     plain('concentration (Gini, top 20%)', concentrationSql(spec, m), true),
     plain('log histogram (modes)', histogramSql(spec, m, true, MODE_BINS), true),

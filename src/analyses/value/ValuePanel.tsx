@@ -36,11 +36,13 @@ export function ValuePanel({ engine, spec, viewsVersion, onSettings, renderChart
   if (data.status === 'failed') return <p className="error-banner">{t('value.failed', { message: data.message })}</p>;
   if (data.status === 'loading') return <p className="value-note">{t('value.loading')}</p>;
   const { overview } = data;
+  // The overview's spec reads the cache tables made for it.
+  const cached = overview.spec;
   if (customer)
     return (
       <CustomerProfile
         engine={engine}
-        spec={spec}
+        spec={cached}
         customerId={customer}
         improverReasons={overview.improverReasons}
         renderChart={renderChart}
@@ -74,13 +76,13 @@ export function ValuePanel({ engine, spec, viewsVersion, onSettings, renderChart
       ) : (
         <>
           <DistributionSection overview={overview} settings={spec.settings} renderChart={renderChart} />
-          <WhaleSection engine={engine} spec={spec} overview={overview} renderChart={renderChart} />
+          <WhaleSection engine={engine} spec={cached} overview={overview} renderChart={renderChart} />
           <VipSection overview={overview} settings={spec.settings} renderChart={renderChart} onCustomer={setCustomer} />
           <KindsSection spec={spec} overview={overview} />
           <LifetimeSection lifetime={overview.lifetime} dated={Boolean(spec.filters.dateFrom || spec.filters.dateTo)} />
         </>
       )}
-      <ValueTable engine={engine} spec={spec} viewsVersion={viewsVersion} onCustomer={setCustomer} />
+      <ValueTable engine={engine} spec={cached} viewsVersion={viewsVersion} onCustomer={setCustomer} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { CALLS, CUSTOMER_PERIODS } from '../../model';
-import { join, sql, type Fragment } from '../../sql';
+import { ident, join, sql, type Fragment } from '../../sql';
 import { valueCte } from './value-base';
 import type { ValueSpec } from './value-spec';
 
@@ -15,13 +15,19 @@ function improverMatchSql(reasons: readonly string[]): Fragment {
 
 /**
  * Seed 000's three kinds of valuable customer, per customer of `v` (each customer's whole contact history, not
- * the filtered calls): `sustained` (net > 0 in at least `sustainedMin` of the data's last `sustainedPeriods`
+ * the filtered calls; the next contact's gap is the calls' `next_any_s`): `sustained` (net > 0 in at least `sustainedMin` of the data's last `sustainedPeriods`
  * periods; NULL without periods), `is_new` (joined within `newDays` of the data's end), `comeback` (first contact
  * unanswered, unresolved or rated at most `lowSatisfaction`, and another contact within `comebackDays`),
  * `potential` (new or comeback) and `improver` (at least `improverMinContacts` contacts about the reason set,
  * making at least `improverMinShare` of their contacts).
  */
 export function kindsCte(spec: ValueSpec, improverReasons: readonly string[]): Fragment {
+  if (spec.cache?.kinds) return sql`${valueCte(spec)}, kk as (select * from ${ident(spec.cache.kinds)})`;
+  return kindsSelectCte(spec, improverReasons);
+}
+
+/** `kindsCte` computed from `v` and the calls (what the kinds cache table holds). */
+export function kindsSelectCte(spec: ValueSpec, improverReasons: readonly string[]): Fragment {
   const s = spec.settings;
   const sustained = spec.inputs.periods
     ? sql`lp as (select distinct period from ${CUSTOMER_PERIODS} order by period desc limit ${s.sustainedPeriods}),
@@ -30,17 +36,18 @@ export function kindsCte(spec: ValueSpec, improverReasons: readonly string[]): F
     : sql`sp as (select cast(null as varchar) as customer_id, cast(null as bigint) as profitable where false)`;
   return sql`${valueCte(spec)},
     ${sustained},
-    hist as (select customer_id, count(*) as n_all, arg_min(answered, started_at) as first_answered,
-        arg_min(resolved, started_at) as first_resolved, arg_min(satisfaction, started_at) as first_satisfaction,
-        min(started_at, 2) as first_two, count(*) filter (where ${improverMatchSql(improverReasons)}) as improver_n
+    hist as (select customer_id, count(*) as n_all,
+        arg_min({'answered': answered, 'resolved': resolved, 'satisfaction': satisfaction, 'gap': next_any_s}, started_at) as first_contact,
+        count(*) filter (where ${improverMatchSql(improverReasons)}) as improver_n
       from ${CALLS} where customer_id is not null group by customer_id),
     k as (select v.*, ${spec.inputs.periods ? sql`coalesce(sp.profitable, 0) >= ${s.sustainedMin}` : sql`cast(null as boolean)`} as sustained,
-        coalesce(v.joined_at > de.last_day - cast(${s.newDays} as integer), false) as is_new,
-        coalesce((not h.first_answered or not h.first_resolved or h.first_satisfaction <= cast(${s.lowSatisfaction} as double))
-          and h.first_two[2] <= h.first_two[1] + to_days(cast(${s.comebackDays} as integer)), false) as comeback,
+        coalesce(v.joined_at > v.last_day - cast(${s.newDays} as integer), false) as is_new,
+        coalesce((not h.first_contact.answered or not h.first_contact.resolved
+            or h.first_contact.satisfaction <= cast(${s.lowSatisfaction} as double))
+          and h.first_contact.gap <= cast(${s.comebackDays} as integer) * 86400, false) as comeback,
         coalesce(h.improver_n, 0) as improver_n,
         coalesce(h.improver_n >= ${s.improverMinContacts} and h.improver_n >= ${s.improverMinShare} * h.n_all, false) as improver
-      from v left join hist h on h.customer_id = v.customer_id left join sp on sp.customer_id = v.customer_id, de),
+      from v left join hist h on h.customer_id = v.customer_id left join sp on sp.customer_id = v.customer_id),
     kk as (select *, is_new or comeback as potential from k)`;
 }
 

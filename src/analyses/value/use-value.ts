@@ -30,6 +30,7 @@ import {
   type Moments,
   type Whale,
 } from './read-distribution';
+import { cachedSpec } from './value-cache';
 import type { ValueSpec } from './value-spec';
 import { MODE_BINS, evidenceOf, verdictOf, type Verdict } from './verdict';
 import { vipListSql, vipScatterSql } from './vip-sql';
@@ -37,6 +38,8 @@ import { whalePointsSql, whaleSummarySql } from './whale-sql';
 
 /** Everything the panel shows apart from the table and a profile. */
 export interface ValueOverview {
+  /** The spec with its cache tables, for the table and profile queries. */
+  readonly spec: ValueSpec;
   readonly moments: Moments;
   readonly concentration: Concentration;
   readonly histogram: Histogram;
@@ -57,17 +60,19 @@ export interface ValueOverview {
 export type ValueData =
   { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; overview: ValueOverview };
 
-/** Runs the panel's queries, one after another, for a spec. */
-export async function loadValueOverview(engine: Engine, spec: ValueSpec): Promise<ValueOverview> {
-  const { measure, logScale, bins } = spec.settings;
+/** Makes the spec's cache tables, then runs the panel's queries on them, one after another. */
+export async function loadValueOverview(engine: Engine, original: ValueSpec, version = 0): Promise<ValueOverview> {
+  const { measure, logScale, bins } = original.settings;
+  const reasonOptions = readReasonOptions(await engine.query(reasonOptionsSql()));
+  const improverReasons = original.settings.improverReasons ?? defaultImproverReasons(reasonOptions);
+  const spec = await cachedSpec(engine, original, improverReasons, version);
   const moments = readMoments(await engine.query(momentsSql(spec, measure)));
   const concentration = readConcentration(await engine.query(concentrationSql(spec, measure)));
   const logHistogram = readHistogram(await engine.query(histogramSql(spec, measure, true, MODE_BINS)), MODE_BINS);
   const histogram = readHistogram(await engine.query(histogramSql(spec, measure, logScale, bins)), bins);
   const evidence = evidenceOf(moments, concentration, logHistogram);
-  const reasonOptions = readReasonOptions(await engine.query(reasonOptionsSql()));
-  const improverReasons = spec.settings.improverReasons ?? defaultImproverReasons(reasonOptions);
   return {
+    spec,
     moments,
     concentration,
     histogram,
@@ -91,7 +96,7 @@ export function useValueOverview(engine: Engine, spec: ValueSpec, viewsVersion: 
   const [data, setData] = useState<ValueData>({ status: 'loading' });
   useEffect(() => {
     let live = true;
-    loadValueOverview(engine, spec)
+    loadValueOverview(engine, spec, viewsVersion)
       .then((overview) => live && setData({ status: 'ready', overview }))
       .catch(
         (e: unknown) => live && setData({ status: 'failed', message: e instanceof Error ? e.message : String(e) }),

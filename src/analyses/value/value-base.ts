@@ -1,5 +1,5 @@
 import { CALLS, CUSTOMER_PERIODS, CUSTOMERS, filterSql } from '../../model';
-import { join, raw, sql, type Fragment } from '../../sql';
+import { ident, join, raw, sql, type Fragment } from '../../sql';
 import { costSource, narrowsCalls, revenueSource, type Measure, type ValueSpec } from './value-spec';
 
 /** The `v` column each measure reads (constant SQL text). */
@@ -76,10 +76,16 @@ function revenueSql(spec: ValueSpec): Fragment {
 /**
  * The CTEs that end in `v`: one row per identified customer with revenue, service cost, net, the service
  * revenue-cost ratio (NULL when the cost is not above 0: the "no service cost" group), contacts, handle minutes,
- * tenure and credit tier. With a customer file the customers are its rows (those with a matching call when a
+ * tenure, credit tier and the data's last day. With a customer file the customers are its rows (those with a matching call when a
  * filter narrows the calls); with calls alone, the callers.
  */
 export function valueCte(spec: ValueSpec): Fragment {
+  if (spec.cache) return sql`v as (select * from ${ident(spec.cache.customers)})`;
+  return valueSelectCte(spec);
+}
+
+/** `valueCte` computed from the canonical views (what the cache table holds). */
+export function valueSelectCte(spec: ValueSpec): Fragment {
   const { inputs } = spec;
   const parts = [callsPerCustomerSql(spec)];
   const usePeriods = costSource(spec) === 'periods' || revenueSource(inputs) === 'periods';
@@ -109,7 +115,7 @@ export function valueCte(spec: ValueSpec): Fragment {
   parts.push(sql`v as (select customer_id, name, segment, joined_at, revenue, cost, revenue - cost as net,
       case when cost > 0 then (revenue - cost) / cost end as ratio, coalesce(cost, 0) <= 0 as no_cost,
       coalesce(contacts, 0) as contacts, coalesce(handle_min, 0) as handle_min, first_at, last_at,
-      date_diff('day', coalesce(joined_at, cast(first_at as date)), de.last_day) as tenure_days, tier
+      date_diff('day', coalesce(joined_at, cast(first_at as date)), de.last_day) as tenure_days, tier, de.last_day
     from rc, de)`);
   return join(parts, ',\n');
 }

@@ -78,12 +78,20 @@ export interface CostRates {
   readonly perContact: number | null;
 }
 
+/** Temporary tables holding `v` (and the kinds' `kk`) for this spec, made once and read by every query. */
+export interface ValueCache {
+  readonly customers: string;
+  readonly kinds: string | null;
+}
+
 /** What every query of this analysis depends on. */
 export interface ValueSpec {
   readonly filters: Filters;
   readonly settings: ValueSettings;
   readonly rates: CostRates;
   readonly inputs: ValueInputs;
+  /** Set by `cachedSpec`: the queries read these tables instead of computing `v` again. */
+  readonly cache?: ValueCache;
 }
 
 /** Reads what the mapping provides. */
