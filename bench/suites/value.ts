@@ -1,5 +1,5 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { concentrationSql, histogramSql, lorenzSql, momentsSql } from '../../src/analyses/value/distribution-sql.ts';
+import { concentrationSql, histogramSql, momentsSql } from '../../src/analyses/value/distribution-sql.ts';
 import { kindsSummarySql, matrixSql, reasonOptionsSql } from '../../src/analyses/value/kinds-sql.ts';
 import { customerLifetimeSql, lifetimeSummarySql } from '../../src/analyses/value/lifetime-sql.ts';
 import { profileReasonsSql, profileSql, profileTimelineSql } from '../../src/analyses/value/profile-sql.ts';
@@ -9,7 +9,7 @@ import { valueCachePlan } from '../../src/analyses/value/value-cache.ts';
 import { DEFAULT_VALUE_SETTINGS, valueSpec } from '../../src/analyses/value/value-spec.ts';
 import { MODE_BINS } from '../../src/analyses/value/verdict.ts';
 import { vipListSql, vipScatterSql } from '../../src/analyses/value/vip-sql.ts';
-import { lossMakerReasonsSql, whalePointsSql, whaleSummarySql } from '../../src/analyses/value/whale-sql.ts';
+import { lossMakerReasonsSql, whaleSql } from '../../src/analyses/value/whale-sql.ts';
 import { STORE_STATEMENTS } from '../../src/engine/stores.ts';
 import type { QueryResult } from '../../src/engine/engine.ts';
 import { NO_FILTERS } from '../../src/model/filters.ts';
@@ -37,16 +37,15 @@ function queries(mapping: Mapping, improvers: readonly string[]): Plain[] {
   const page = { sort: 'ratio', descending: true, search: '', limit: 50, offset: 0 } as const;
   const who = 'C0000042';
   return [
-    plain('cache: per-customer values (after a filter change)', plan.tables[0]!.create, true),
-    plain('cache: kinds of customer (seed 000)', plan.tables[1]!.create, true),
+    plain('cache: customer file and period sums (once per build of the views)', plan.tables[0]!.create, false),
+    plain('cache: per-customer values (after a filter change)', plan.tables[1]!.create, true),
+    plain('cache: kinds of customer (seed 000)', plan.tables[2]!.create, true),
     plain('moments', momentsSql(spec, m), true),
-    plain('concentration (Gini, top 20%)', concentrationSql(spec, m), true),
+    plain('concentration (Gini, top 20%, Lorenz curve)', concentrationSql(spec, m), true),
     plain('log histogram (modes)', histogramSql(spec, m, true, MODE_BINS), true),
     plain('histogram', histogramSql(spec, m, false, spec.settings.bins), true),
-    plain('reason options', reasonOptionsSql(), true),
-    plain('Lorenz curve', lorenzSql(spec, m), true),
-    plain('whale summary', whaleSummarySql(spec), true),
-    plain('whale points', whalePointsSql(spec), true),
+    plain('reason options (once per build of the views)', reasonOptionsSql(), false),
+    plain('whale curve and summary', whaleSql(spec), true),
     plain('VIP list', vipListSql(spec), true),
     plain('VIP scatter', vipScatterSql(spec), true),
     plain('kinds (seed 000)', kindsSummarySql(spec, improvers), true),

@@ -39,24 +39,17 @@ export function histogramSql(spec: ValueSpec, measure: Measure, log: boolean, bi
 }
 
 /**
- * Concentration of the measure: Gini = Σ (2i − n − 1) x₍ᵢ₎ ÷ (n Σx) with x sorted up, and the share of the total
- * held by the top ⌈20%⌉ of customers. Every customer with a value counts, loss-makers too.
+ * Concentration of the measure in one query: points of the Lorenz curve (customer share, value share), about
+ * `points` of them plus the last, each row carrying Gini = Σ (2i − n − 1) x₍ᵢ₎ ÷ (n Σx) (x sorted up) and the
+ * share of the total held by the top ⌈20%⌉ of customers. Every customer with a value counts, loss-makers too.
  */
-export function concentrationSql(spec: ValueSpec, measure: Measure): Fragment {
+export function concentrationSql(spec: ValueSpec, measure: Measure, points = 200): Fragment {
   return sql`with ${measureCte(spec, measure)},
-    s as (select x, row_number() over (order by x) as i, count(*) over () as n from m)
-    select any_value(n) as n, sum(x) as total,
-      sum((2 * i - n - 1) * x) / nullif(any_value(n) * sum(x), 0) as gini,
+    s as (select x, row_number() over (order by x) as i, count(*) over () as n,
+      sum(x) over (order by x rows unbounded preceding) as cum from m),
+    g as (select any_value(n) as n, sum(x) as total, sum((2 * i - n - 1) * x) / nullif(any_value(n) * sum(x), 0) as gini,
       ceil(0.2 * any_value(n)) as top_count,
-      sum(x) filter (where i > n - ceil(0.2 * n)) / nullif(sum(x), 0) as top20_share
-    from s`;
-}
-
-/** Points of the Lorenz curve (customer share, value share), at most about `points` of them plus the last. */
-export function lorenzSql(spec: ValueSpec, measure: Measure, points = 200): Fragment {
-  return sql`with ${measureCte(spec, measure)},
-    s as (select row_number() over (order by x) as i, count(*) over () as n,
-      sum(x) over (order by x rows unbounded preceding) as cum, sum(x) over () as total from m)
-    select i / n as customers, cum / nullif(total, 0) as value from s
-    where i % greatest(1, n // ${Math.max(1, Math.floor(points))}) = 0 or i = n order by i`;
+      sum(x) filter (where i > n - ceil(0.2 * n)) / nullif(sum(x), 0) as top20_share from s)
+    select s.i / s.n as customers, s.cum / nullif(g.total, 0) as value, g.* from s, g
+    where s.i % greatest(1, s.n // ${Math.max(1, Math.floor(points))}) = 0 or s.i = s.n order by s.i`;
 }

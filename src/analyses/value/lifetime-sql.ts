@@ -1,17 +1,20 @@
 import { CUSTOMER_PERIODS } from '../../model';
 import { sql, type Fragment } from '../../sql';
 import { valueCte } from './value-base';
-import type { ValueSpec } from './value-spec';
+import { narrowsCalls, type ValueSpec } from './value-spec';
 
 /** The periods of the customers on screen, within the date filter (by month) when one is set. */
 function periodsCte(spec: ValueSpec): Fragment {
   const { dateFrom, dateTo } = spec.filters;
   const from = dateFrom ? sql` and p.period >= date_trunc('month', cast(${dateFrom} as date))` : sql``;
   const to = dateTo ? sql` and p.period <= cast(${dateTo} as date)` : sql``;
+  // Every customer of the file is on screen unless a filter narrows them: then no join is needed.
+  const all = spec.inputs.customers && !narrowsCalls(spec.filters) && spec.filters.segments.length === 0;
+  const on = all ? sql`` : sql` join v on v.customer_id = p.customer_id`;
   return sql`${valueCte(spec)},
     pp as (select p.customer_id, p.period, p.revenue, p.service_cost as cost,
         case when p.service_cost > 0 then (p.revenue - p.service_cost) / p.service_cost end as ratio
-      from ${CUSTOMER_PERIODS} p join v on v.customer_id = p.customer_id where true${from}${to}),
+      from ${CUSTOMER_PERIODS} p${on} where true${from}${to}),
     pc as (select customer_id, sum(revenue) as revenue, sum(cost) as cost, avg(ratio) as mean_ratio,
         count(*) as periods, count(ratio) as costed_periods
       from pp group by customer_id)`;

@@ -1,6 +1,7 @@
 import { CALLS, filterSql } from '../../model';
 import { sql, type Fragment } from '../../sql';
 import { kindsCte } from './kinds-sql';
+import { rankOfSql } from './table-sql';
 import type { ValueSpec } from './value-spec';
 
 /**
@@ -9,13 +10,12 @@ import type { ValueSpec } from './value-spec';
  */
 export function profileSql(spec: ValueSpec, customerId: string, improverReasons: readonly string[]): Fragment {
   return sql`with ${kindsCte(spec, improverReasons)},
-    r as (select *, rank() over (order by ratio desc nulls last) as ratio_rank,
-      rank() over (order by net desc nulls last) as net_rank, count(*) over () as customers,
-      count(ratio) over () as ranked_on_ratio from kk)
+    p as (select * from kk where customer_id = ${customerId})
     select customer_id, name, segment, joined_at, revenue, cost, net, ratio, no_cost, contacts, handle_min,
-      tenure_days, tier, ratio_rank, net_rank, customers, ranked_on_ratio, sustained, is_new, comeback, potential,
-      improver, improver_n, first_at, last_at
-    from r where customer_id = ${customerId}`;
+      tenure_days, tier, ${rankOfSql('ratio')} as ratio_rank, ${rankOfSql('net')} as net_rank,
+      (select count(*) from v) as customers, (select count(ratio) from v) as ranked_on_ratio, sustained, is_new,
+      comeback, potential, improver, improver_n, first_at, last_at
+    from p`;
 }
 
 /** The customer's contacts per month under the filters: offered, answered, resolved, handle minutes. */

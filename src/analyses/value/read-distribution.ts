@@ -74,7 +74,7 @@ export function readHistogram(result: QueryResult, bins: number): Histogram {
   return { lo, hi, bins: out };
 }
 
-/** `concentrationSql`'s row. */
+/** `concentrationSql`'s summary (on every row). */
 export interface Concentration {
   readonly n: number;
   readonly total: number | null;
@@ -97,12 +97,12 @@ export function readConcentration(result: QueryResult): Concentration {
 /** A curve as (customer share, value share) points, starting at (0, 0). */
 export type Curve = readonly (readonly [number, number])[];
 
-/** Reads `lorenzSql`'s or `whalePointsSql`'s rows (columns `customers` and `value` or `share`). */
+/** Reads `concentrationSql`'s or `whaleSql`'s rows (columns `customers` and `value` or `share`). */
 export function readCurve(result: QueryResult, y: 'value' | 'share'): Curve {
   return [[0, 0], ...result.rows.map((r) => [count(r.customers), count(r[y])] as const)];
 }
 
-/** `whaleSummarySql`'s row, with the peak as shares. */
+/** `whaleSql`'s summary (on every row), with the peak as shares. */
 export interface Whale {
   readonly n: number;
   readonly total: number | null;

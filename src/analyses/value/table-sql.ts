@@ -40,15 +40,24 @@ function orderSql(page: Pick<TablePage, 'sort' | 'descending'>): Fragment {
   return sql`${raw(page.sort)} ${raw(page.descending ? 'desc' : 'asc')} nulls last, customer_id`;
 }
 
+/**
+ * The rank (1 = best, as `rank()`: ties share it, empty values last) of row `p`'s `column` among all of `v`,
+ * counted for the rows of one page only: ranking every customer took 0.1 s at 100k customers.
+ */
+export function rankOfSql(column: 'ratio' | 'net'): Fragment {
+  const c = raw(column);
+  return sql`case when p.${c} is null then (select count(${c}) from v) + 1
+    else (select count(*) from v x where x.${c} > p.${c}) + 1 end`;
+}
+
 /** One page of customers with every table column, and the rank of each on the ratio and on net value. */
 export function valueTablePageSql(spec: ValueSpec, page: TablePage): Fragment {
   return sql`with ${valueCte(spec)},
-    ranked as (select *, rank() over (order by ratio desc nulls last) as ratio_rank,
-      rank() over (order by net desc nulls last) as net_rank from v)
-    select customer_id, name, revenue, cost, net, ratio, no_cost, contacts, handle_min, tenure_days, segment, tier,
-      ratio_rank, net_rank
-    from ranked where ${searchSql(page.search)}
-    order by ${orderSql(page)} limit ${page.limit} offset ${page.offset}`;
+    p as (select customer_id, name, revenue, cost, net, ratio, no_cost, contacts, handle_min, tenure_days, segment, tier
+      from v where ${searchSql(page.search)}
+      order by ${orderSql(page)} limit ${page.limit} offset ${page.offset})
+    select p.*, ${rankOfSql('ratio')} as ratio_rank, ${rankOfSql('net')} as net_rank
+    from p order by ${orderSql(page)}`;
 }
 
 /** How many customers the search finds, and how many there are. */

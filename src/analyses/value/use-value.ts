@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Engine } from '../../engine/engine';
-import { concentrationSql, histogramSql, lorenzSql, momentsSql } from './distribution-sql';
+import { concentrationSql, histogramSql, momentsSql } from './distribution-sql';
 import { kindsSummarySql, matrixSql, reasonOptionsSql } from './kinds-sql';
 import { lifetimeSummarySql } from './lifetime-sql';
 import {
@@ -34,7 +34,7 @@ import { cachedSpec } from './value-cache';
 import type { ValueSpec } from './value-spec';
 import { MODE_BINS, evidenceOf, verdictOf, type Verdict } from './verdict';
 import { vipListSql, vipScatterSql } from './vip-sql';
-import { whalePointsSql, whaleSummarySql } from './whale-sql';
+import { whaleSql } from './whale-sql';
 
 /** Everything the panel shows apart from the table and a profile. */
 export interface ValueOverview {
@@ -60,17 +60,30 @@ export interface ValueOverview {
 export type ValueData =
   { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; overview: ValueOverview };
 
+// The reason choices only change when the views are rebuilt; reading them scans every call.
+const reasonChoices = new WeakMap<Engine, { version: number; options: ReasonOption[] }>();
+
+async function reasonOptions(engine: Engine, version: number): Promise<ReasonOption[]> {
+  const known = reasonChoices.get(engine);
+  if (known && known.version === version) return known.options;
+  const options = readReasonOptions(await engine.query(reasonOptionsSql()));
+  reasonChoices.set(engine, { version, options });
+  return options;
+}
+
 /** Makes the spec's cache tables, then runs the panel's queries on them, one after another. */
 export async function loadValueOverview(engine: Engine, original: ValueSpec, version = 0): Promise<ValueOverview> {
   const { measure, logScale, bins } = original.settings;
-  const reasonOptions = readReasonOptions(await engine.query(reasonOptionsSql()));
-  const improverReasons = original.settings.improverReasons ?? defaultImproverReasons(reasonOptions);
+  const options = await reasonOptions(engine, version);
+  const improverReasons = original.settings.improverReasons ?? defaultImproverReasons(options);
   const spec = await cachedSpec(engine, original, improverReasons, version);
   const moments = readMoments(await engine.query(momentsSql(spec, measure)));
-  const concentration = readConcentration(await engine.query(concentrationSql(spec, measure)));
+  const concentrationResult = await engine.query(concentrationSql(spec, measure));
+  const concentration = readConcentration(concentrationResult);
   const logHistogram = readHistogram(await engine.query(histogramSql(spec, measure, true, MODE_BINS)), MODE_BINS);
   const histogram = readHistogram(await engine.query(histogramSql(spec, measure, logScale, bins)), bins);
   const evidence = evidenceOf(moments, concentration, logHistogram);
+  const whaleResult = await engine.query(whaleSql(spec));
   return {
     spec,
     moments,
@@ -78,12 +91,12 @@ export async function loadValueOverview(engine: Engine, original: ValueSpec, ver
     histogram,
     bimodality: evidence.bimodality,
     verdict: verdictOf(evidence),
-    lorenz: readCurve(await engine.query(lorenzSql(spec, measure)), 'value'),
-    whale: readWhale(await engine.query(whaleSummarySql(spec))),
-    whaleCurve: readCurve(await engine.query(whalePointsSql(spec)), 'share'),
+    lorenz: readCurve(concentrationResult, 'value'),
+    whale: readWhale(whaleResult),
+    whaleCurve: readCurve(whaleResult, 'share'),
     vips: readVips(await engine.query(vipListSql(spec))),
     scatter: readScatter(await engine.query(vipScatterSql(spec))),
-    reasonOptions,
+    reasonOptions: options,
     improverReasons,
     kinds: readKinds(await engine.query(kindsSummarySql(spec, improverReasons)), spec.inputs.periods),
     matrix: readMatrix(await engine.query(matrixSql(spec, improverReasons))),

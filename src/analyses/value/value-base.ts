@@ -22,24 +22,37 @@ function callsPerCustomerSql(spec: ValueSpec): Fragment {
     from ${CALLS} where customer_id is not null and ${filterSql(spec.filters)} group by customer_id)`;
 }
 
-/** One row per customer of the customer file; the segment filter applies to the customer's own segment. */
-function customerFileSql(spec: ValueSpec): Fragment {
+function segmentFilterSql(spec: ValueSpec): Fragment {
   const { segments } = spec.filters;
-  const where = segments.length
-    ? sql` where segment in (${join(
-        segments.map((s) => sql`${s}`),
-        ', ',
-      )})`
-    : sql``;
-  return sql`cu as (select customer_id, any_value(customer_name) as name, any_value(segment) as segment,
-      min(joined_at) as joined_at, sum(revenue) as revenue, sum(service_cost) as cost, max(arrears) as arrears,
-      max(overdue_days) as overdue_days, max(late_payments) as late_payments
-    from ${CUSTOMERS}${where} group by customer_id)`;
+  if (!segments.length) return sql`true`;
+  return sql`fb.segment in (${join(
+    segments.map((s) => sql`${s}`),
+    ', ',
+  )})`;
 }
 
 function periodSumsSql(): Fragment {
   return sql`ps as (select customer_id, sum(revenue) as revenue, sum(service_cost) as cost
     from ${CUSTOMER_PERIODS} group by customer_id)`;
+}
+
+function usesPeriods(spec: ValueSpec): boolean {
+  return costSource(spec) === 'periods' || revenueSource(spec.inputs) === 'periods';
+}
+
+/**
+ * `fb`: one row per customer of the customer file with its periods' sums; no filter applies to it, so it is
+ * made once per build of the views when cached.
+ */
+export function customerFileCte(spec: ValueSpec): Fragment {
+  const periods = usesPeriods(spec);
+  return sql`cu as (select customer_id, any_value(customer_name) as name, any_value(segment) as segment,
+      min(joined_at) as joined_at, sum(revenue) as file_revenue, sum(service_cost) as file_cost,
+      max(arrears) as arrears, max(overdue_days) as overdue_days, max(late_payments) as late_payments
+    from ${CUSTOMERS} group by customer_id),
+    ${periods ? sql`ps as (select customer_id, sum(revenue) as revenue, sum(service_cost) as cost from ${CUSTOMER_PERIODS} group by customer_id),` : sql``}
+    fb as (select cu.*, ${periods ? sql`ps.revenue as period_revenue, ps.cost as period_cost` : sql`cast(null as double) as period_revenue, cast(null as double) as period_cost`}
+      from cu ${periods ? sql`left join ps on ps.customer_id = cu.customer_id` : sql``})`;
 }
 
 /** Credit tier (seed 001): A never in arrears; B paid late but repaid; C outstanding up to `days`; D longer. */
@@ -88,25 +101,22 @@ export function valueCte(spec: ValueSpec): Fragment {
 export function valueSelectCte(spec: ValueSpec): Fragment {
   const { inputs } = spec;
   const parts = [callsPerCustomerSql(spec)];
-  const usePeriods = costSource(spec) === 'periods' || revenueSource(inputs) === 'periods';
-  if (usePeriods) parts.push(periodSumsSql());
+  const periods = usesPeriods(spec);
   let base: Fragment;
   if (inputs.customers) {
-    parts.push(customerFileSql(spec));
+    parts.push(spec.cache?.file ? sql`fb as (select * from ${ident(spec.cache.file)})` : customerFileCte(spec));
     const joinKind = raw(narrowsCalls(spec.filters) ? 'join' : 'left join');
-    base = sql`b as (select cu.customer_id, cu.name, cu.segment, cu.joined_at, cu.revenue as file_revenue,
-        cu.cost as file_cost, cu.arrears, cu.overdue_days, cu.late_payments, cf.contacts, cf.handle_min, cf.first_at,
-        cf.last_at${usePeriods ? sql`, ps.revenue as period_revenue, ps.cost as period_cost` : sql``}
-      from cu ${joinKind} cf on cf.customer_id = cu.customer_id
-      ${usePeriods ? sql`left join ps on ps.customer_id = cu.customer_id` : sql``})`;
+    base = sql`b as (select fb.*, cf.contacts, cf.handle_min, cf.first_at, cf.last_at
+      from fb ${joinKind} cf on cf.customer_id = fb.customer_id where ${segmentFilterSql(spec)})`;
   } else {
+    if (periods) parts.push(periodSumsSql());
     base = sql`b as (select cf.customer_id, cast(null as varchar) as name, cast(null as varchar) as segment,
         cast(null as date) as joined_at, cast(null as double) as file_revenue, cast(null as double) as file_cost,
         cast(null as double) as arrears, cast(null as double) as overdue_days, cast(null as double) as late_payments,
-        cf.contacts, cf.handle_min, cf.first_at, cf.last_at${
-          usePeriods ? sql`, ps.revenue as period_revenue, ps.cost as period_cost` : sql``
-        }
-      from cf ${usePeriods ? sql`left join ps on ps.customer_id = cf.customer_id` : sql``})`;
+        ${periods ? sql`ps.revenue` : sql`cast(null as double)`} as period_revenue,
+        ${periods ? sql`ps.cost` : sql`cast(null as double)`} as period_cost,
+        cf.contacts, cf.handle_min, cf.first_at, cf.last_at
+      from cf ${periods ? sql`left join ps on ps.customer_id = cf.customer_id` : sql``})`;
   }
   parts.push(base);
   parts.push(sql`de as (select cast(max(started_at) as date) as last_day from ${CALLS})`);

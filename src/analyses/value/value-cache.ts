@@ -1,7 +1,7 @@
 import type { Engine } from '../../engine/engine';
 import { ident, sql, type Fragment } from '../../sql';
 import { kindsSelectCte } from './kinds-sql';
-import { valueSelectCte } from './value-base';
+import { customerFileCte, valueSelectCte } from './value-base';
 import type { ValueSpec } from './value-spec';
 
 /** FNV-1a of a text, in base 36: a short stable name for what a cache table was made from. */
@@ -31,17 +31,28 @@ export function valueCachePlan(
   version: number,
 ): { spec: ValueSpec; tables: CacheTable[] } {
   const plain = { ...spec, cache: undefined };
-  const customers = `value_customers_${hash(JSON.stringify([version, spec.filters, spec.rates, spec.inputs, spec.settings.tierDays]))}`;
+  const file = spec.inputs.customers ? `value_file_${hash(JSON.stringify([version, spec.inputs, spec.rates]))}` : null;
+  const customers = `value_customers_${hash(JSON.stringify([file, version, spec.filters, spec.rates, spec.inputs, spec.settings.tierDays]))}`;
   const s = spec.settings;
   const kindsKey = [customers, improverReasons, s.sustainedPeriods, s.sustainedMin, s.newDays];
   const kinds = `value_kinds_${hash(JSON.stringify([...kindsKey, s.lowSatisfaction, s.comebackDays, s.improverMinContacts, s.improverMinShare]))}`;
-  const onCustomers = { ...spec, cache: { customers, kinds: null } };
+  const onFile = { ...spec, cache: { file, customers: '', kinds: null } };
+  const onCustomers = { ...spec, cache: { file, customers, kinds: null } };
+  const fileTable = file
+    ? [
+        {
+          name: file,
+          create: sql`create or replace temp table ${ident(file)} as with ${customerFileCte(plain)} select * from fb`,
+        },
+      ]
+    : [];
   return {
-    spec: { ...spec, cache: { customers, kinds } },
+    spec: { ...spec, cache: { file, customers, kinds } },
     tables: [
+      ...fileTable,
       {
         name: customers,
-        create: sql`create or replace temp table ${ident(customers)} as with ${valueSelectCte(plain)} select * from v`,
+        create: sql`create or replace temp table ${ident(customers)} as with ${valueSelectCte(onFile)} select * from v`,
       },
       {
         name: kinds,

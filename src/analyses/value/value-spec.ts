@@ -80,6 +80,8 @@ export interface CostRates {
 
 /** Temporary tables holding `v` (and the kinds' `kk`) for this spec, made once and read by every query. */
 export interface ValueCache {
+  /** The customer file with its periods' sums (`fb`), when there is a customer file. */
+  readonly file?: string | null;
   readonly customers: string;
   readonly kinds: string | null;
 }

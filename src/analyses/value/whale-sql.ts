@@ -12,22 +12,17 @@ function rankedCte(spec: ValueSpec): Fragment {
 }
 
 /**
- * The whale curve's summary: its peak (the most cumulative net value and after how many customers), the total,
- * and the loss-making customers (net < 0): how many and what they lose together.
+ * The whale curve in one query: about `points` of its points (customer share, cumulative net value ÷ total,
+ * cumulative net value) with the first, the last and the peak, each row carrying the summary: the peak (the most
+ * cumulative net value, after how many customers), the total, and the loss-makers (net < 0): how many and what
+ * they lose together.
  */
-export function whaleSummarySql(spec: ValueSpec): Fragment {
-  return sql`with ${rankedCte(spec)}
-    select any_value(n) as n, any_value(total) as total, max(cum) as peak, arg_max(rk, cum) as peak_rank,
-      count(*) filter (where net < 0) as loss_count, coalesce(sum(net) filter (where net < 0), 0) as loss_sum
-    from w`;
-}
-
-/** Points of the whale curve (customer share, cumulative net value ÷ total), about `points` of them with the peak. */
-export function whalePointsSql(spec: ValueSpec, points = 300): Fragment {
+export function whaleSql(spec: ValueSpec, points = 300): Fragment {
   return sql`with ${rankedCte(spec)},
-    p as (select arg_max(rk, cum) as peak_rank from w)
-    select rk / n as customers, cum / nullif(total, 0) as share, cum from w, p
-    where rk % greatest(1, n // ${Math.max(1, Math.floor(points))}) = 0 or rk = n or rk = 1 or rk = p.peak_rank
+    sm as (select any_value(n) as n, any_value(total) as total, max(cum) as peak, arg_max(rk, cum) as peak_rank,
+      count(*) filter (where net < 0) as loss_count, coalesce(sum(net) filter (where net < 0), 0) as loss_sum from w)
+    select rk / w.n as customers, cum / nullif(w.total, 0) as share, cum, sm.* from w, sm
+    where rk % greatest(1, w.n // ${Math.max(1, Math.floor(points))}) = 0 or rk = w.n or rk = 1 or rk = sm.peak_rank
     order by rk`;
 }
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../../src/engine/engine';
 import { NO_FILTERS, type Filters, type Mapping } from '../../../src/model';
 import { sql, type Fragment } from '../../../src/sql';
-import { concentrationSql, histogramSql, lorenzSql, momentsSql } from '../../../src/analyses/value/distribution-sql';
+import { concentrationSql, histogramSql, momentsSql } from '../../../src/analyses/value/distribution-sql';
 import { kindsSummarySql, matrixSql, reasonOptionsSql } from '../../../src/analyses/value/kinds-sql';
 import { customerLifetimeSql, customerPeriodsSql, lifetimeSummarySql } from '../../../src/analyses/value/lifetime-sql';
 import { profileReasonsSql, profileSql, profileTimelineSql } from '../../../src/analyses/value/profile-sql';
@@ -10,12 +10,7 @@ import { readValueRows } from '../../../src/analyses/value/read-customers';
 import { valueExportSql, valueTableCountSql, valueTablePageSql } from '../../../src/analyses/value/table-sql';
 import { DEFAULT_VALUE_SETTINGS, MEASURES, valueSpec, type ValueSpec } from '../../../src/analyses/value/value-spec';
 import { vipListSql, vipScatterSql } from '../../../src/analyses/value/vip-sql';
-import {
-  lossMakerReasonsSql,
-  lossMakersSql,
-  whalePointsSql,
-  whaleSummarySql,
-} from '../../../src/analyses/value/whale-sql';
+import { lossMakerReasonsSql, lossMakersSql, whaleSql } from '../../../src/analyses/value/whale-sql';
 import { openTestEngine } from '../../engine/open-engine';
 import { loadValueFixture } from './fixture';
 
@@ -45,13 +40,11 @@ function builders(s: ValueSpec): [string, Fragment][] {
       [`histogram ${m}`, histogramSql(s, m, false, 20)],
       [`log histogram ${m}`, histogramSql(s, m, true, 20)],
       [`concentration ${m}`, concentrationSql(s, m)],
-      [`lorenz ${m}`, lorenzSql(s, m)],
     ]),
     ['table page', valueTablePageSql(s, page)],
     ['table count', valueTableCountSql(s, HOSTILE_VALUE)],
     ['export', valueExportSql(s, page)],
-    ['whale summary', whaleSummarySql(s)],
-    ['whale points', whalePointsSql(s)],
+    ['whale curve', whaleSql(s)],
     ['loss-makers', sql`select count(*) from canonical.calls where ${lossMakersSql(s)}`],
     ['loss-maker reasons', lossMakerReasonsSql(s)],
     ['vip list', vipListSql(s)],

@@ -21,7 +21,7 @@ import { valueTablePageSql } from '../../../src/analyses/value/table-sql';
 import { DEFAULT_VALUE_SETTINGS, costSource, valueSpec } from '../../../src/analyses/value/value-spec';
 import { MODE_BINS, evidenceOf, verdictOf } from '../../../src/analyses/value/verdict';
 import { vipListSql } from '../../../src/analyses/value/vip-sql';
-import { whaleSummarySql } from '../../../src/analyses/value/whale-sql';
+import { whaleSql } from '../../../src/analyses/value/whale-sql';
 import { openTestEngine } from '../../engine/open-engine';
 import { loadSample } from './sample';
 
@@ -74,7 +74,7 @@ describe('the value analysis on the sample data, with no hint', () => {
 
   it('finds 58 VIPs above mean + 2 sd on the ratio and 172 loss-makers', async () => {
     expect(readVips(await engine.query(vipListSql(spec()))).count).toBe(58);
-    const whale = readWhale(await engine.query(whaleSummarySql(spec())));
+    const whale = readWhale(await engine.query(whaleSql(spec())));
     expect(whale.lossCount).toBe(172);
     expect(whale.peakHeight!).toBeGreaterThan(1);
   });

@@ -7,7 +7,7 @@ import { readValueRows, readVips } from '../../../src/analyses/value/read-custom
 import { bimodalityCoefficient } from '../../../src/analyses/value/stats';
 import { valueTableCountSql, valueTablePageSql } from '../../../src/analyses/value/table-sql';
 import { vipListSql } from '../../../src/analyses/value/vip-sql';
-import { whaleSummarySql } from '../../../src/analyses/value/whale-sql';
+import { whaleSql } from '../../../src/analyses/value/whale-sql';
 import {
   DEFAULT_VALUE_SETTINGS,
   costSource,
@@ -179,7 +179,7 @@ describe('distribution figures', () => {
 
 describe('whale curve and VIPs', () => {
   it("finds the whale curve's peak and the loss-makers", async () => {
-    const w = readWhale(await engine.query(whaleSummarySql(spec())));
+    const w = readWhale(await engine.query(whaleSql(spec())));
     // Net sorted down: 100, 80, 40, 20, −40 → cumulative 100, 180, 220, 240, 200 (the total).
     // Peak 240 after 4 of 5 customers: the most profitable 80% earn 240 ÷ 200 = 120% of the total.
     expect(w).toMatchObject({ n: 5, total: 200, peak: 240, peakShare: 0.8, lossCount: 1, lossShare: 0.2 });
@@ -214,7 +214,7 @@ describe('edge cases', () => {
     expect(m).toMatchObject({ customers: 0, n: 0, mean: null, median: null, sdPop: null, sdSamp: null });
     const c = readConcentration(await engine.query(concentrationSql(s, 'net')));
     expect(c).toMatchObject({ n: 0, gini: null, top20Share: null });
-    const w = readWhale(await engine.query(whaleSummarySql(s)));
+    const w = readWhale(await engine.query(whaleSql(s)));
     expect(w).toMatchObject({ n: 0, peakShare: null, peakHeight: null, lossShare: null });
     expect((await engine.query(vipListSql(s))).rows).toEqual([]);
   });
@@ -227,7 +227,7 @@ describe('edge cases', () => {
     const c = readConcentration(await engine.query(concentrationSql(s, 'net')));
     // Σ(2 × 1 − 1 − 1) × 100 = 0 → Gini 0; the top ⌈0.2⌉ = 1 customer holds everything.
     expect(c).toMatchObject({ n: 1, gini: 0, top20Share: 1 });
-    const w = readWhale(await engine.query(whaleSummarySql(s)));
+    const w = readWhale(await engine.query(whaleSql(s)));
     expect(w).toMatchObject({ n: 1, peakShare: 1, peakHeight: 1, lossCount: 0 });
     // One value: sd undefined, so z is undefined and nobody is a VIP by z.
     expect(readVips(await engine.query(vipListSql(s))).count).toBe(0);
