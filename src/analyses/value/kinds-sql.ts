@@ -29,26 +29,40 @@ export function kindsCte(spec: ValueSpec, improverReasons: readonly string[]): F
 /** `kindsCte` computed from `v` and the calls (what the kinds cache table holds). */
 export function kindsSelectCte(spec: ValueSpec, improverReasons: readonly string[]): Fragment {
   const s = spec.settings;
-  const sustained = spec.inputs.periods
-    ? sql`lp as (select distinct period from ${CUSTOMER_PERIODS} order by period desc limit ${s.sustainedPeriods}),
-      sp as (select customer_id, count(*) filter (where revenue - service_cost > 0) as profitable
-        from ${CUSTOMER_PERIODS} where period in (select period from lp) group by customer_id)`
-    : sql`sp as (select cast(null as varchar) as customer_id, cast(null as bigint) as profitable where false)`;
+  const history = spec.cache?.history
+    ? sql`kh as (select * from ${ident(spec.cache.history)})`
+    : historyCte(spec, improverReasons);
   return sql`${valueCte(spec)},
-    ${sustained},
-    hist as (select customer_id, count(*) as n_all,
-        arg_min({'answered': answered, 'resolved': resolved, 'satisfaction': satisfaction, 'gap': next_any_s}, started_at) as first_contact,
-        count(*) filter (where ${improverMatchSql(improverReasons)}) as improver_n
-      from ${CALLS} where customer_id is not null group by customer_id),
-    k as (select v.*, ${spec.inputs.periods ? sql`coalesce(sp.profitable, 0) >= ${s.sustainedMin}` : sql`cast(null as boolean)`} as sustained,
+    ${history},
+    k as (select v.*, ${spec.inputs.periods ? sql`coalesce(h.profitable, 0) >= ${s.sustainedMin}` : sql`cast(null as boolean)`} as sustained,
         coalesce(v.joined_at > v.last_day - cast(${s.newDays} as integer), false) as is_new,
         coalesce((not h.first_contact.answered or not h.first_contact.resolved
             or h.first_contact.satisfaction <= cast(${s.lowSatisfaction} as double))
           and h.first_contact.gap <= cast(${s.comebackDays} as integer) * 86400, false) as comeback,
         coalesce(h.improver_n, 0) as improver_n,
         coalesce(h.improver_n >= ${s.improverMinContacts} and h.improver_n >= ${s.improverMinShare} * h.n_all, false) as improver
-      from v left join hist h on h.customer_id = v.customer_id left join sp on sp.customer_id = v.customer_id),
+      from v left join kh h on h.customer_id = v.customer_id),
     kk as (select *, is_new or comeback as potential from k)`;
+}
+
+/**
+ * `kh`: each customer's whole history, which no filter changes (made once per build when cached): contacts, the
+ * first contact and its gap to the next, contacts about the improver reasons, and profitable recent periods.
+ */
+export function historyCte(spec: ValueSpec, improverReasons: readonly string[]): Fragment {
+  const sustained = spec.inputs.periods
+    ? sql`lp as (select distinct period from ${CUSTOMER_PERIODS} order by period desc limit ${spec.settings.sustainedPeriods}),
+      sp as (select customer_id, count(*) filter (where revenue - service_cost > 0) as profitable
+        from ${CUSTOMER_PERIODS} where period in (select period from lp) group by customer_id)`
+    : sql`sp as (select cast(null as varchar) as customer_id, cast(null as bigint) as profitable where false)`;
+  return sql`${sustained},
+    hist as (select customer_id, count(*) as n_all,
+        arg_min({'answered': answered, 'resolved': resolved, 'satisfaction': satisfaction, 'gap': next_any_s}, started_at) as first_contact,
+        count(*) filter (where ${improverMatchSql(improverReasons)}) as improver_n
+      from ${CALLS} where customer_id is not null group by customer_id),
+    kh as (select coalesce(hist.customer_id, sp.customer_id) as customer_id, hist.n_all, hist.first_contact,
+        hist.improver_n, sp.profitable
+      from hist full join sp on sp.customer_id = hist.customer_id)`;
 }
 
 /** How many customers each kind holds and what they are worth together (net, revenue, cost, median ratio). */

@@ -75,8 +75,6 @@ export interface ValueRow {
   readonly tenureDays: number | null;
   readonly segment: string | null;
   readonly tier: string | null;
-  readonly ratioRank: number | null;
-  readonly netRank: number | null;
 }
 
 export function readValueRows(result: QueryResult): ValueRow[] {
@@ -93,8 +91,6 @@ export function readValueRows(result: QueryResult): ValueRow[] {
     tenureDays: num(r.tenure_days),
     segment: str(r.segment),
     tier: str(r.tier),
-    ratioRank: num(r.ratio_rank),
-    netRank: num(r.net_rank),
   }));
 }
 

@@ -1,6 +1,6 @@
 import type { Engine } from '../../engine/engine';
 import { ident, sql, type Fragment } from '../../sql';
-import { kindsSelectCte } from './kinds-sql';
+import { historyCte, kindsSelectCte } from './kinds-sql';
 import { customerFileCte, valueSelectCte } from './value-base';
 import type { ValueSpec } from './value-spec';
 
@@ -37,7 +37,8 @@ export function valueCachePlan(
   const kindsKey = [customers, improverReasons, s.sustainedPeriods, s.sustainedMin, s.newDays];
   const kinds = `value_kinds_${hash(JSON.stringify([...kindsKey, s.lowSatisfaction, s.comebackDays, s.improverMinContacts, s.improverMinShare]))}`;
   const onFile = { ...spec, cache: { file, customers: '', kinds: null } };
-  const onCustomers = { ...spec, cache: { file, customers, kinds: null } };
+  const history = `value_history_${hash(JSON.stringify([version, spec.inputs, improverReasons, s.sustainedPeriods]))}`;
+  const onCustomers = { ...spec, cache: { file, customers, history, kinds: null } };
   const fileTable = file
     ? [
         {
@@ -47,9 +48,13 @@ export function valueCachePlan(
       ]
     : [];
   return {
-    spec: { ...spec, cache: { file, customers, kinds } },
+    spec: { ...spec, cache: { file, customers, history, kinds } },
     tables: [
       ...fileTable,
+      {
+        name: history,
+        create: sql`create or replace temp table ${ident(history)} as with ${historyCte(plain, improverReasons)} select * from kh`,
+      },
       {
         name: customers,
         create: sql`create or replace temp table ${ident(customers)} as with ${valueSelectCte(onFile)} select * from v`,

@@ -83,6 +83,8 @@ export interface ValueCache {
   /** The customer file with its periods' sums (`fb`), when there is a customer file. */
   readonly file?: string | null;
   readonly customers: string;
+  /** Each customer's unfiltered history for the kinds (`kh`). */
+  readonly history?: string | null;
   readonly kinds: string | null;
 }
 

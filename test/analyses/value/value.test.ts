@@ -3,6 +3,7 @@ import type { Engine } from '../../../src/engine/engine';
 import { NO_FILTERS, type Filters, type Mapping } from '../../../src/model';
 import { concentrationSql, momentsSql } from '../../../src/analyses/value/distribution-sql';
 import { readConcentration, readMoments, readWhale } from '../../../src/analyses/value/read-distribution';
+import { profileSql } from '../../../src/analyses/value/profile-sql';
 import { readValueRows, readVips } from '../../../src/analyses/value/read-customers';
 import { bimodalityCoefficient } from '../../../src/analyses/value/stats';
 import { valueTableCountSql, valueTablePageSql } from '../../../src/analyses/value/table-sql';
@@ -41,15 +42,20 @@ describe('per-customer value on the hand-worked fixture', () => {
     const all = await rows(spec());
     const byId = Object.fromEntries(all.map((r) => [r.customerId, r]));
     // A: (200 − 100) ÷ 100 = 1, net 100. B: (100 − 20) ÷ 20 = 4, net 80.
-    expect(byId.C1).toMatchObject({ revenue: 200, cost: 100, net: 100, ratio: 1, netRank: 1 });
-    expect(byId.C2).toMatchObject({ revenue: 100, cost: 20, net: 80, ratio: 4, ratioRank: 1, netRank: 2 });
-    // Ratios: C2 4 > C3 2 > C1 1 > C4 −0.8; C5 costs 0: no ratio, its own group, ranked last.
-    expect(all.map((r) => [r.customerId, r.ratioRank])).toEqual([
-      ['C1', 3],
-      ['C2', 1],
-      ['C3', 2],
-      ['C4', 4],
-      ['C5', 5],
+    expect(byId.C1).toMatchObject({ revenue: 200, cost: 100, net: 100, ratio: 1 });
+    expect(byId.C2).toMatchObject({ revenue: 100, cost: 20, net: 80, ratio: 4 });
+    // Ratios: C2 4 > C3 2 > C1 1 > C4 −0.8; C5 costs 0: no ratio, its own group, ranked last. Net: C1 first, C2 second.
+    const ranks = [];
+    for (const id of ['C1', 'C2', 'C3', 'C4', 'C5']) {
+      const p = (await engine.query(profileSql(spec(), id, []))).rows[0]!;
+      ranks.push([id, p.ratio_rank, p.net_rank]);
+    }
+    expect(ranks).toEqual([
+      ['C1', 3, 1],
+      ['C2', 1, 2],
+      ['C3', 2, 4],
+      ['C4', 4, 5],
+      ['C5', 5, 3],
     ]);
     expect(byId.C5).toMatchObject({ cost: 0, ratio: null, noCost: true, contacts: 0 });
     // Contacts and handle minutes: C4 4 calls, 600 + 300 + 120 + 180 s = 20 min. The anonymous call is nobody's.
