@@ -142,7 +142,7 @@ async function measure({ browser, report }: BenchContext, calls: number, custome
   const c = await instance.connect();
   for (const s of STORE_STATEMENTS) await c.run(s);
   for (const s of data) await nativeRun(c, s);
-  const views = canonicalViewsSql(mapping, loaded.types as TableTypes, { dedupeCallIds: false, materialise: true });
+  const views = canonicalViewsSql(mapping, loaded.types as TableTypes, { materialise: true, rows: calls });
   for (const s of views) await nativeRun(c, s);
   const nativeTimes: number[][] = list.map(() => []);
   for (let round = 0; round <= rounds; round++) {

@@ -1,12 +1,23 @@
 import type { Language } from './define';
 import { analysesMessages } from './catalogs/analyses';
 import { appMessages } from './catalogs/app';
+import { dataQualityMessages } from './catalogs/data-quality';
+import { engineMessages } from './catalogs/engine';
 import { ingestMessages } from './catalogs/ingest';
 import { modelMessages } from './catalogs/model';
 import { sampleMessages } from './catalogs/sample';
 import { viewsMessages } from './catalogs/views';
 
-const parts = [appMessages, ingestMessages, modelMessages, sampleMessages, viewsMessages, analysesMessages];
+const parts = [
+  appMessages,
+  engineMessages,
+  ingestMessages,
+  modelMessages,
+  sampleMessages,
+  viewsMessages,
+  analysesMessages,
+  dataQualityMessages,
+];
 
 /** Every message of every feature, per language. */
 export const CATALOG: Record<Language, Record<string, string>> = {

@@ -4,15 +4,17 @@ export * from './filters';
 export { normalizeHeader, nameScore, SYNONYMS } from './synonyms';
 export { profileTable, type ColumnProfile, type TableProfile } from './profile';
 export { proposeMapping, type Proposal, type Confidence } from './detect';
-export { detectMapping, buildCanonicalViews, tableTypes, type SourceTable } from './build';
+export { detectMapping, buildCanonicalViews, tableTypes, DEFAULT_BUILD, type SourceTable } from './build';
 export { validateCalls, type ValidationReport, type ValidationIssue, type IssueKind } from './validation';
+export { EXCLUSION_REASONS, type ExclusionReason } from './calls-rows';
 export {
   CALLS,
   CUSTOMERS,
   CUSTOMER_PERIODS,
   REASONS,
+  EXCLUDED,
   CANONICAL_SCHEMA,
   canonicalViewsSql,
   type TableTypes,
 } from './views';
-export { distinctValuesSql } from './values';
+export { distinctValuesSql, valueCountsSql } from './values';

@@ -1,0 +1,18 @@
+import { DuckDBInstance } from '@duckdb/node-api';
+import { valueDataSql } from '../bench/value-data.ts';
+const i = await DuckDBInstance.create(':memory:', { threads: '1' });
+const c = await i.connect();
+for (const f of valueDataSql(1_000_000, 100_000)) await c.run(f.text, [...f.params] as never);
+await c.run(`create table calls as select customer_id, start_time::timestamp started_at, outcome='ANSWERED' answered, resolved='Y' resolved, csat::double satisfaction, reason_code reason, null::varchar reason_category from bench_calls order by started_at`);
+const t = async (name: string, q: string) => { for (let k = 0; k < 2; k++) { const t0 = performance.now(); await c.run(q); if (k) console.log(name, (performance.now() - t0).toFixed(0), 'ms'); } };
+const imp = `(reason in ('Service complaint','Suggestion') or reason_category in ('Service complaint','Suggestion'))`;
+await t('current', `select customer_id, count(*) as n_all, arg_min(answered, started_at) as a, arg_min(resolved, started_at) as r, arg_min(satisfaction, started_at) s, min(started_at, 2) as f2, count(*) filter (where ${imp}) imp from calls where customer_id is not null group by customer_id`);
+await t('struct', `select customer_id, count(*) as n_all, arg_min({'a': answered, 'r': resolved, 's': satisfaction}, started_at) as f, min(started_at, 2) as f2, count(*) filter (where ${imp}) imp from calls where customer_id is not null group by customer_id`);
+await t('struct no min2', `select customer_id, count(*) as n_all, arg_min({'a': answered, 'r': resolved, 's': satisfaction}, started_at) as f, min(started_at) as f1, count(*) filter (where ${imp}) imp from calls where customer_id is not null group by customer_id`);
+await t('count only', `select customer_id, count(*) as n_all from calls where customer_id is not null group by customer_id`);
+await t('two-pass', `with f as (select customer_id, min(started_at) t1 from calls group by 1) select c.customer_id, min(c.started_at) filter (where c.started_at > f.t1) t2 from calls c join f using (customer_id) group by 1`);
+await t('rownum', `select customer_id, started_at from (select customer_id, started_at, row_number() over (partition by customer_id order by started_at) k from calls) where k <= 2`);
+await c.run(`create or replace table calls2 as select *, date_diff('second', started_at, lead(started_at) over (partition by customer_id order by started_at)) next_any_s from calls order by started_at`);
+await t('struct gap', `select customer_id, count(*) as n_all, arg_min({'a': answered, 'r': resolved, 's': satisfaction, 'g': next_any_s}, started_at) as f, count(*) filter (where ${imp}) imp from calls2 where customer_id is not null group by customer_id`);
+await t('4 argmin', `select customer_id, count(*) as n_all, arg_min(answered, started_at) a, arg_min(resolved, started_at) r, arg_min(satisfaction, started_at) s, arg_min(next_any_s, started_at) g, count(*) filter (where ${imp}) imp from calls2 where customer_id is not null group by customer_id`);
+await t('no imp', `select customer_id, count(*) as n_all, arg_min({'a': answered, 'r': resolved, 's': satisfaction, 'g': next_any_s}, started_at) as f from calls2 where customer_id is not null group by customer_id`);
