@@ -1,4 +1,5 @@
 import type { Engine } from '../engine/engine';
+import { raw, type Fragment } from '../sql';
 import { benchIngest, type BenchIngest } from './data/bench-hooks';
 import { useEngineStore, whenEngineReady } from './engine-store';
 import { startWarmUp } from './warm-up';
@@ -8,6 +9,8 @@ declare global {
     /** Handles for browser tests and benchmarks: the same engine the app uses. */
     callsight?: {
       engine: () => Promise<Engine>;
+      /** A test's or benchmark's own constant statement text as a statement (the engine takes nothing else). */
+      raw: (text: string) => Fragment;
       readyMs?: number;
       /** Reads a CSV file into a table through the real ingest path and returns the milliseconds it took. */
       benchIngestCsv?: (file: File) => Promise<number>;
@@ -23,6 +26,7 @@ declare global {
 export async function bootEngine(): Promise<void> {
   window.callsight = {
     engine: whenEngineReady,
+    raw,
     benchIngestCsv: async (file) => (await benchIngest(await whenEngineReady(), file)).ms,
     benchIngest: async (file, keep) => benchIngest(await whenEngineReady(), file, undefined, keep),
   };

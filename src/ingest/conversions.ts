@@ -1,5 +1,5 @@
 import type { Engine } from '../engine/engine';
-import { ident, join, literal, raw, sql, type Fragment } from '../sql';
+import { ident, join, lit, raw, sql, type Fragment } from '../sql';
 import type { IngestColumn, IngestNotice } from './types';
 
 /** What a text (or time-of-day) column turned out to hold. */
@@ -110,7 +110,7 @@ function strict(plan: Plan): Fragment {
   const v = sql`nullif(trim(${ident(plan.column)}::varchar), '')`;
   const message = `${MISMATCH}${plan.column}${MISMATCH}`;
   // A literal, not a bound value: `alter table` cannot be prepared.
-  return sql`coalesce(${conversionExpr(plan)}, case when ${v} is null then null else error(${raw(literal(message))}) end)`;
+  return sql`coalesce(${conversionExpr(plan)}, case when ${v} is null then null else error(${lit(message)}) end)`;
 }
 
 /**
@@ -148,11 +148,11 @@ async function matchCounts(
   limit: number,
 ): Promise<Record<string, unknown>> {
   const words = join(
-    [...TRUE_WORDS, ...FALSE_WORDS].map((w) => raw(literal(w))),
+    [...TRUE_WORDS, ...FALSE_WORDS].map((w) => lit(w)),
     ', ',
   );
   const engineWords = join(
-    ENGINE_BOOLEAN_WORDS.map((w) => raw(literal(w))),
+    ENGINE_BOOLEAN_WORDS.map((w) => lit(w)),
     ', ',
   );
   // Each value is trimmed once, in the sample (`v…`), beside the value as read (`r…`), which the engine's own
@@ -192,7 +192,7 @@ async function matchCounts(
 
 /** A regular expression written as a constant: a bound one is compiled again for every row. */
 function pattern(re: string): Fragment {
-  return raw(literal(re));
+  return lit(re);
 }
 
 function textPlans(text: readonly IngestColumn[], row: Record<string, unknown>): Plan[] {
@@ -216,11 +216,11 @@ function conversionExpr({ column, kind, time, zoned }: Plan): Fragment {
   switch (kind) {
     case 'boolean':
       return sql`case when lower(${v}) in (${join(
-        TRUE_WORDS.map((w) => raw(literal(w))),
+        TRUE_WORDS.map((w) => lit(w)),
         ', ',
       )}) then true
         when lower(${v}) in (${join(
-          FALSE_WORDS.map((w) => raw(literal(w))),
+          FALSE_WORDS.map((w) => lit(w)),
           ', ',
         )}) then false end`;
     case 'date':

@@ -134,7 +134,7 @@ async function createTable(
   engine: Engine,
   file: CsvFile,
   table: string,
-  run: (work: () => Promise<unknown>, piece: FilePiece) => Promise<unknown>,
+  run: (work: (signal: AbortSignal | undefined) => Promise<unknown>, piece: FilePiece) => Promise<unknown>,
 ): Promise<{ notices: IngestNotice[]; plans: ConversionPlan[] | null }> {
   const { name, pieces, samplePath, sniffed, options, compact } = file;
   const target = tableIn(table, compact);
@@ -165,7 +165,7 @@ async function createTable(
           k === 0
             ? sql`create table ${target} as select ${converted} from ${read}`
             : sql`insert into ${target} select ${converted} from ${read}`;
-        await run(() => engine.query(statement), piece);
+        await run((signal) => engine.query(statement, { signal }), piece);
       }
       return { notices, plans };
     } catch (error) {

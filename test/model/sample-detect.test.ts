@@ -5,6 +5,7 @@ import type { Engine } from '../../src/engine/engine';
 import { buildCanonicalViews, detectMapping, type SourceTable } from '../../src/model';
 import { openTestEngine } from '../engine/open-engine';
 import { loadCsvFile } from './load';
+import { raw } from '../../src/sql';
 
 const ROOT = join(import.meta.dirname, '../../sample-data');
 const VARIANTS = [
@@ -79,7 +80,7 @@ describe.each(VARIANTS)('auto-detection on the $lang sample data', ({ lang, gbk,
     const report = await buildCanonicalViews(engine, mapping, tables);
     expect(report.excluded).toBe(0);
     const check = await engine.query(
-      'select count(*) as n, count(*) filter (where reason_category is null) as no_category from canonical.calls',
+      raw('select count(*) as n, count(*) filter (where reason_category is null) as no_category from canonical.calls'),
     );
     expect(check.rows[0]?.n).toBe(tables[0]!.rows);
     expect(check.rows[0]?.no_category).toBe(0);
