@@ -47,7 +47,7 @@ export class AsyncEngine implements Engine {
 
   async *stream(statement: Fragment, options?: { signal?: AbortSignal }): AsyncIterable<QueryResult> {
     const signal = options?.signal;
-    let release = () => undefined as void;
+    let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
     // The lane stays taken while the caller reads, so no other statement replaces this result midway.
     const opened = new Promise<AsyncRecordBatchStreamReader>((resolve, reject) => {

@@ -74,7 +74,7 @@ export class NodeEngine implements Engine {
 
   async *stream(statement: Fragment, options?: { signal?: AbortSignal }): AsyncIterable<QueryResult> {
     const signal = options?.signal;
-    let release = () => undefined as void;
+    let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
     const opened = new Promise<Batches>((resolve, reject) => {
       this.lane
