@@ -1,12 +1,23 @@
 import type { Language } from './define';
 import { analysesMessages } from './catalogs/analyses';
 import { appMessages } from './catalogs/app';
+import { drillMessages } from './catalogs/drill';
+import { gridMessages } from './catalogs/grid';
 import { ingestMessages } from './catalogs/ingest';
 import { modelMessages } from './catalogs/model';
 import { sampleMessages } from './catalogs/sample';
 import { viewsMessages } from './catalogs/views';
 
-const parts = [appMessages, ingestMessages, modelMessages, sampleMessages, viewsMessages, analysesMessages];
+const parts = [
+  appMessages,
+  ingestMessages,
+  modelMessages,
+  sampleMessages,
+  viewsMessages,
+  analysesMessages,
+  gridMessages,
+  drillMessages,
+];
 
 /** Every message of every feature, per language. */
 export const CATALOG: Record<Language, Record<string, string>> = {

@@ -1,6 +1,7 @@
 import { useLanguageStore, useT } from '../../i18n/react';
 import type { KpiSettings } from '../../model';
 import { formatChange, formatKpi } from './format';
+import { KPI_FIGURE } from './kpi-drill';
 import type { KpiId } from './kpi-shape';
 
 interface Props {
@@ -11,10 +12,12 @@ interface Props {
   missing: readonly string[];
   settings: KpiSettings;
   repeatAny: number | null;
+  /** Opens the calls behind the tile; absent when there are none to show. */
+  onDrill?: () => void;
 }
 
 /** One KPI: its value, the change from the previous period, its definition on hover. */
-export function KpiTile({ id, current, previous, missing, settings, repeatAny }: Props) {
+export function KpiTile({ id, current, previous, missing, settings, repeatAny, onDrill }: Props) {
   const t = useT();
   const language = useLanguageStore((s) => s.language);
   const params = {
@@ -41,7 +44,12 @@ export function KpiTile({ id, current, previous, missing, settings, repeatAny }:
         </div>
       ) : (
         <>
-          <div className="kpi-value" data-testid={`kpi-${id}-value`}>
+          <div
+            className="kpi-value"
+            data-testid={`kpi-${id}-value`}
+            data-figure={KPI_FIGURE[id]}
+            data-value={current ?? undefined}
+          >
             {unit && current !== null
               ? t('kpi.unit.s', { value: formatKpi(language, id, current) })
               : formatKpi(language, id, current)}
@@ -49,6 +57,17 @@ export function KpiTile({ id, current, previous, missing, settings, repeatAny }:
           <div className={`kpi-change kpi-${change?.direction ?? 'none'}`}>
             {change ? t('kpi.change', { sign: '', value: change.text }) : t('kpi.change.none')}
           </div>
+          {onDrill && (
+            <button
+              type="button"
+              className="kpi-drill"
+              data-testid={`kpi-${id}-drill`}
+              aria-label={t('drill.showFor', { figure: t(`kpi.${id}`, params) })}
+              onClick={onDrill}
+            >
+              {t('drill.show')}
+            </button>
+          )}
         </>
       )}
     </div>

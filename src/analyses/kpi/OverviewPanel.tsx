@@ -4,7 +4,10 @@ import type { Engine } from '../../engine/engine';
 import { useLanguageStore, useT } from '../../i18n/react';
 import { formatKpi } from './format';
 import type { KpiSettings, ValidationReport } from '../../model';
+import { DrillDialog } from '../common/drill/DrillDialog';
+import { openDrill } from '../common/drill/drill-store';
 import { dailyOption } from './daily-option';
+import { kpiDrill } from './kpi-drill';
 import type { KpiSpec } from './kpi-sql';
 import { KPI_IDS, kpiValues, missingFor } from './kpi-shape';
 import { KpiSettingsBar } from './KpiSettingsBar';
@@ -46,6 +49,7 @@ export function OverviewPanel({ engine, spec, viewsVersion, available, report, o
   const current = kpiValues(sums.current, spec.settings);
   const previous = kpiValues(sums.previous, spec.settings);
   const repeatAny = sums.current.offered ? sums.current.repeatAny / sums.current.offered : null;
+  const range = sums.range;
   return (
     <section className="overview" data-testid="overview">
       <h2>{t('kpi.title')}</h2>
@@ -70,6 +74,7 @@ export function OverviewPanel({ engine, spec, viewsVersion, available, report, o
             }
             settings={spec.settings}
             repeatAny={repeatAny}
+            onDrill={range && sums.current.offered > 0 ? () => openDrill(kpiDrill(id, spec, range, t)) : undefined}
           />
         ))}
       </div>
@@ -83,6 +88,7 @@ export function OverviewPanel({ engine, spec, viewsVersion, available, report, o
           })}
         </p>
       )}
+      <DrillDialog engine={engine} />
     </section>
   );
 }
