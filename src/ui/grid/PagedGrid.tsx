@@ -60,8 +60,9 @@ export function PagedGrid({ engine, source, tiebreak = [], label, testId, countF
   const [view, setView] = useState({ scrollTop: 0, height: 480 });
   const count = rows.shape.status === 'ready' ? rows.shape.count : 0;
   const window = visibleWindow(view.scrollTop, view.height, count, ROW_HEIGHT);
-  const { show } = rows;
-  useEffect(() => show(window.first, window.last), [show, window.first, window.last]);
+  const { paged, shape } = rows;
+  // `shape` changes when the count arrives: the first rows are asked for then.
+  useEffect(() => paged?.show(window.first, window.last), [paged, shape, window.first, window.last]);
   useEffect(() => {
     const element = scroller.current;
     if (!element) return;
@@ -71,7 +72,7 @@ export function PagedGrid({ engine, source, tiebreak = [], label, testId, countF
   }, []);
 
   const words = { yes: t('grid.yes'), no: t('grid.no') };
-  const columns = rows.shape.status === 'ready' ? rows.shape.columns : [];
+  const columns = rows.columns;
   const leading = Boolean(rowLead);
 
   const goTo = (row: number) => {
@@ -100,14 +101,14 @@ export function PagedGrid({ engine, source, tiebreak = [], label, testId, countF
       event.preventDefault();
       goTo(moves[event.key]!);
     } else if (event.key === 'Enter' && onOpenRow) {
-      const row = rows.rowAt(active);
+      const row = paged?.rowAt(active);
       if (row) onOpenRow(row);
     }
   };
 
   const drawn: ReactNode[] = [];
   for (let index = window.first; index < window.last; index++) {
-    const row = rows.rowAt(index);
+    const row = paged?.rowAt(index);
     drawn.push(
       <div
         key={index}
@@ -139,7 +140,12 @@ export function PagedGrid({ engine, source, tiebreak = [], label, testId, countF
   const width = `calc(${columns.length} * var(--grid-col) + ${leading ? 'var(--grid-lead)' : '0px'})`;
 
   return (
-    <div className="paged-grid" data-testid={testId} data-held-rows={rows.held.now} data-peak-rows={rows.held.peak}>
+    <div
+      className="paged-grid"
+      data-testid={testId}
+      data-held-rows={paged?.held.now ?? 0}
+      data-peak-rows={paged?.held.peak ?? 0}
+    >
       <p className="grid-summary" aria-live="polite">
         {rows.shape.status === 'ready' ? (
           <span data-figure={countFigure} data-value={count}>

@@ -1,6 +1,16 @@
 import { QueryCancelledError, type Cell, type Engine } from '../../engine/engine';
+import type { Fragment } from '../../sql';
 import { kindOf, type GridColumn } from './column-kind';
 import { countSql, describeSql, pageSql, type GridQuery } from './grid-sql';
+
+/** The columns of a grid's source, with their kinds. */
+export async function describeColumns(engine: Engine, source: Fragment, signal: AbortSignal): Promise<GridColumn[]> {
+  const described = await engine.query(describeSql(source), { signal });
+  return described.rows.map((r) => {
+    const type = String(r.column_type);
+    return { name: String(r.column_name), type, kind: kindOf(type) };
+  });
+}
 
 export type Row = Readonly<Record<string, Cell>>;
 
@@ -9,7 +19,7 @@ export type GridShape =
   | { readonly status: 'failed'; readonly message: string }
   | { readonly status: 'ready'; readonly columns: readonly GridColumn[]; readonly count: number };
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+export const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * One grid query's rows, a page at a time: only the pages on screen are kept (two at most when a page is taller
@@ -28,18 +38,15 @@ export class PagedQuery {
     private readonly engine: Engine,
     private readonly query: GridQuery,
     readonly pageSize: number,
+    private readonly columns: readonly GridColumn[],
   ) {}
 
-  /** Reads the columns and the row count; `onChange` hears every later change. */
+  /** Counts the rows; `onChange` hears every later change. */
   async start(onChange: () => void): Promise<void> {
     this.changed = onChange;
     const signal = this.life.signal;
+    const columns = this.columns;
     try {
-      const described = await this.engine.query(describeSql(this.query.source), { signal });
-      const columns = described.rows.map((r) => {
-        const type = String(r.column_type);
-        return { name: String(r.column_name), type, kind: kindOf(type) };
-      });
       const counted = await this.engine.query(countSql(this.query, columns), { signal });
       this.shape = { status: 'ready', columns, count: Number(counted.rows[0]?.n ?? 0) };
     } catch (error) {
