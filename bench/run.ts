@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { launchBrowser, startPreview, stopPreview, type Suite } from './harness.ts';
 import { bundleSize } from './suites/bundle-size.ts';
 import { csvIngest } from './suites/csv-ingest.ts';
+import { drill } from './suites/drill.ts';
 import { engineStart } from './suites/engine-start.ts';
 import { firstChart } from './suites/first-chart.ts';
 import { ingest10m } from './suites/ingest-10m.ts';
@@ -20,6 +21,7 @@ const SUITES: Suite[] = [
   ingest10m,
   overview,
   persistence,
+  drill,
 ];
 
 const only = process.argv.slice(2);

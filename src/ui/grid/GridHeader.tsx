@@ -34,7 +34,7 @@ export function GridHeader({ columns, sort, filters, onSort, onFilter, leading, 
           return (
             <div
               key={column.name}
-              className="grid-cell"
+              className={`grid-cell grid-${column.kind}`}
               role="columnheader"
               aria-sort={sorted ? (sorted.descending ? 'descending' : 'ascending') : 'none'}
             >
@@ -64,7 +64,7 @@ export function GridHeader({ columns, sort, filters, onSort, onFilter, leading, 
       <div className="grid-row grid-filters" role="row" aria-rowindex={2}>
         {leading && <div className="grid-cell grid-lead" role="columnheader" />}
         {columns.map((column) => (
-          <div key={column.name} className="grid-cell" role="columnheader">
+          <div key={column.name} className={`grid-cell grid-${column.kind}`} role="columnheader">
             <input
               type="search"
               aria-label={t('grid.filter', { column: column.name })}

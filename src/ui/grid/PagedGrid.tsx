@@ -129,7 +129,11 @@ export function PagedGrid({ engine, source, tiebreak = [], label, testId, countF
           const text = row ? cellText(row[column.name] ?? null, column.kind, words) : '';
           const numeric = column.kind === 'integer' || column.kind === 'decimal';
           return (
-            <div key={column.name} className={`grid-cell${numeric ? ' grid-number' : ''}`} role="gridcell">
+            <div
+              key={column.name}
+              className={`grid-cell grid-${column.kind}${numeric ? ' grid-number' : ''}`}
+              role="gridcell"
+            >
               {text === null ? <span className="grid-null">{t('grid.null')}</span> : text}
             </div>
           );
@@ -137,7 +141,8 @@ export function PagedGrid({ engine, source, tiebreak = [], label, testId, countF
       </div>,
     );
   }
-  const width = `calc(${columns.length} * var(--grid-col) + ${leading ? 'var(--grid-lead)' : '0px'})`;
+  const wide = columns.filter((c) => c.kind === 'datetime').length;
+  const width = `calc(${columns.length - wide} * var(--grid-col) + ${wide} * var(--grid-wide) + ${leading ? 'var(--grid-lead)' : '0px'})`;
 
   return (
     <div

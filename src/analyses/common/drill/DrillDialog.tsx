@@ -23,7 +23,13 @@ export function DrillDialog({ engine }: { engine: Engine }) {
     if (!open) return;
     opener.current = document.activeElement;
     closeButton.current?.focus();
+    // On the document, not the dialog: focus may have left with a button that went away (Back).
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') useDrillStore.getState().close();
+    };
+    document.addEventListener('keydown', onKey);
     return () => {
+      document.removeEventListener('keydown', onKey);
       if (opener.current instanceof HTMLElement) opener.current.focus();
     };
   }, [open]);
@@ -40,18 +46,7 @@ export function DrillDialog({ engine }: { engine: Engine }) {
 
   return (
     <div className="drill-backdrop" onClick={(event) => event.target === event.currentTarget && close()}>
-      <div
-        className="drill-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.stopPropagation();
-            close();
-          }
-        }}
-      >
+      <div className="drill-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId}>
         <header className="drill-head">
           {stack.length > 1 && (
             <button type="button" onClick={back}>
