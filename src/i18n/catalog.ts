@@ -3,6 +3,8 @@ import { analysesMessages } from './catalogs/analyses';
 import { appMessages } from './catalogs/app';
 import { drillMessages } from './catalogs/drill';
 import { gridMessages } from './catalogs/grid';
+import { dataQualityMessages } from './catalogs/data-quality';
+import { engineMessages } from './catalogs/engine';
 import { ingestMessages } from './catalogs/ingest';
 import { modelMessages } from './catalogs/model';
 import { sampleMessages } from './catalogs/sample';
@@ -10,6 +12,7 @@ import { viewsMessages } from './catalogs/views';
 
 const parts = [
   appMessages,
+  engineMessages,
   ingestMessages,
   modelMessages,
   sampleMessages,
@@ -17,6 +20,7 @@ const parts = [
   analysesMessages,
   gridMessages,
   drillMessages,
+  dataQualityMessages,
 ];
 
 /** Every message of every feature, per language. */

@@ -1,4 +1,5 @@
 import { useLanguageStore, useT } from '../../i18n/react';
+import { quotedList } from '../../i18n/words';
 import type { KpiSettings } from '../../model';
 import { formatChange, formatKpi } from './format';
 import { KPI_FIGURE } from './kpi-drill';
@@ -40,7 +41,12 @@ export function KpiTile({ id, current, previous, missing, settings, repeatAny, o
             ? t('kpi.locked.cost')
             : missing.includes('size')
               ? t('kpi.locked.size')
-              : t('kpi.locked', { roles: missing.map((r) => t(`model.role.${r}`)).join(', ') })}
+              : t('kpi.locked', {
+                  roles: quotedList(
+                    t,
+                    missing.map((r) => t(`model.role.${r}`)),
+                  ),
+                })}
         </div>
       ) : (
         <>

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import { useMemo } from 'react';
+import { ExclusionSummary } from '../common/exclusions/ExclusionSummary';
 import type { Engine } from '../../engine/engine';
-import { useLanguageStore, useT } from '../../i18n/react';
-import { formatKpi } from './format';
+import { explainError } from '../../engine/user-words';
+import { useT } from '../../i18n/react';
 import type { KpiSettings, ValidationReport } from '../../model';
 import { DrillDialog } from '../common/drill/DrillDialog';
 import { openDrill } from '../common/drill/drill-store';
@@ -34,7 +35,6 @@ function days(from: string, to: string): number {
 /** The operation at a glance: the KPIs of DOMAIN.md §2 against the previous period, and the daily chart. */
 export function OverviewPanel({ engine, spec, viewsVersion, available, report, onSettings, renderChart }: Props) {
   const t = useT();
-  const language = useLanguageStore((s) => s.language);
   const data = useOverview(engine, spec, viewsVersion);
   const option = useMemo(
     () =>
@@ -43,12 +43,23 @@ export function OverviewPanel({ engine, spec, viewsVersion, available, report, o
         : null,
     [data, t],
   );
-  if (data.status === 'failed') return <p className="error-banner">{t('kpi.failed', { message: data.message })}</p>;
+  if (data.status === 'failed') {
+    const failure = explainError(t, data.message);
+    return (
+      <div className="error-banner" role="alert">
+        {t('kpi.failed', { message: failure.text })}
+        <details className="error-details">
+          <summary>{t('engine.error.details')}</summary>
+          <pre lang="en">{failure.raw}</pre>
+        </details>
+      </div>
+    );
+  }
   if (data.status === 'loading') return <p className="kpi-loading">{t('kpi.loading')}</p>;
   const { sums } = data;
   const current = kpiValues(sums.current, spec.settings);
   const previous = kpiValues(sums.previous, spec.settings);
-  const repeatAny = sums.current.offered ? sums.current.repeatAny / sums.current.offered : null;
+  const repeatAny = sums.current.repeatBase ? sums.current.repeatAny / sums.current.repeatBase : null;
   const range = sums.range;
   return (
     <section className="overview" data-testid="overview">
@@ -59,6 +70,16 @@ export function OverviewPanel({ engine, spec, viewsVersion, available, report, o
         </p>
       ) : (
         <p className="kpi-period">{t('kpi.noData')}</p>
+      )}
+      {report && (
+        <ExclusionSummary
+          engine={engine}
+          report={report}
+          filters={spec.filters}
+          settings={spec.settings}
+          viewsVersion={viewsVersion}
+          analysis="overview"
+        />
       )}
       <div className="kpi-grid">
         {KPI_IDS.map((id) => (
@@ -80,14 +101,6 @@ export function OverviewPanel({ engine, spec, viewsVersion, available, report, o
       </div>
       {option && data.daily.length > 0 && renderChart(option, t('kpi.daily'))}
       <KpiSettingsBar settings={spec.settings} onChange={onSettings} />
-      {report && report.excluded > 0 && (
-        <p className="kpi-note" data-testid="kpi-excluded">
-          {t('kpi.excluded', {
-            excluded: formatKpi(language, 'offered', report.excluded),
-            total: formatKpi(language, 'offered', report.total),
-          })}
-        </p>
-      )}
       <DrillDialog engine={engine} />
     </section>
   );

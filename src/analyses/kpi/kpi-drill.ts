@@ -1,5 +1,5 @@
 import type { Translate } from '../../i18n/react';
-import { listFilterSql } from '../../model';
+import { CALLS, listFilterSql } from '../../model';
 import { sql, type Fragment } from '../../sql';
 import { callsSlice, type DrillSlice } from '../common/drill/drill-slice';
 import { addDays, type KpiSpec } from './kpi-sql';
@@ -57,7 +57,10 @@ function narrowing(set: CallSet, spec: KpiSpec): Fragment {
     case 'resolved':
       return sql`answered and resolved`;
     case 'repeat':
-      return sql`customer_id is not null and reason is not null and next_same_s <= ${settings.repeatDays * 86_400}`;
+      // As `kpiSql`: identified callers, at least N days before the last call, followed by the same reason.
+      return sql`customer_id is not null
+        and started_at <= (select max(started_at) from ${CALLS}) - to_days(cast(${settings.repeatDays} as integer))
+        and reason is not null and next_same_s <= ${settings.repeatDays * 86_400}`;
   }
 }
 

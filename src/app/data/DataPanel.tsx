@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useT } from '../../i18n/react';
 import { ACCEPTED_EXTENSIONS } from '../../ingest';
 import { ErrorBanner } from '../../ui/ErrorBanner';
+import { ErrorDetails } from '../../ui/ErrorDetails';
 import { FileDrop } from '../../ui/FileDrop';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { useEngineStore } from '../engine-store';
@@ -10,8 +11,9 @@ import { DatasetCard } from './DatasetCard';
 import { useDatasetsStore } from './datasets-store';
 import { ingestFilesIntoApp } from './ingest-actions';
 import { useIngestStore } from './ingest-store';
-import { errorText, progressText } from './messages';
+import { errorRaw, errorText, progressText } from './messages';
 import { SheetChoiceForm } from './SheetChoiceForm';
+import { RejectQuestionForm } from './RejectQuestionForm';
 
 /** Opens files, shows the load in progress, the messages, and the loaded tables. */
 export function DataPanel() {
@@ -65,6 +67,7 @@ export function DataPanel() {
         />
       )}
       {sheetChoice && <SheetChoiceForm key={sheetChoice.file} choice={sheetChoice} />}
+      <RejectQuestionForm />
       {banners.map((b) => (
         <ErrorBanner
           key={b.id}
@@ -72,7 +75,9 @@ export function DataPanel() {
           message={b.kind === 'error' ? errorText(t, b.error) : t(b.key, b.params)}
           dismissLabel={t('error.dismiss')}
           onDismiss={() => dismiss(b.id)}
-        />
+        >
+          {b.kind === 'error' && <ErrorDetails raw={errorRaw(b.error)} label={t('engine.error.details')} />}
+        </ErrorBanner>
       ))}
       {engine && datasets.length > 0 && (
         <>

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Cell, Engine } from '../../engine/engine';
+import { typeWord } from '../../engine/user-words';
 import { formatNumber } from '../../i18n/translate';
 import { useLanguageStore, useT } from '../../i18n/react';
+import { listOf } from '../../i18n/words';
 import { previewRows, sourceFromFile } from '../../ingest';
 import { DataGrid } from '../../ui/DataGrid';
 import { CsvOptionsForm } from './CsvOptionsForm';
@@ -9,6 +11,7 @@ import type { Dataset } from './datasets-store';
 import { ingestIntoApp, removeDataset, removeDuplicates, renameDataset, rereadDataset } from './ingest-actions';
 import type { DatasetDetail } from './ingest-store';
 import { noticeText } from './messages';
+import { RejectedRows } from './RejectedRows';
 
 export interface DatasetCardProps {
   dataset: Dataset;
@@ -66,19 +69,21 @@ export function DatasetCard({ dataset, detail, engine, busy }: DatasetCardProps)
         </form>
       )}
       <p className="dataset-meta" data-testid="dataset-meta">
-        {t('ingest.rows', { rows: formatNumber(language, dataset.rows) })} ·{' '}
-        {t('ingest.columns', { count: dataset.columns.length })}
+        <span data-figure="table.rows" data-key={dataset.table} data-value={dataset.rows}>
+          {t('ingest.rows', { rows: formatNumber(language, dataset.rows) })}
+        </span>{' '}
+        · {t('ingest.columns', { count: dataset.columns.length })}
         {detail?.csv ? ` · ${detail.csv.encoding.toUpperCase()}` : ''}
       </p>
       <p className="dataset-types">
         {dataset.columns.map((c) => (
-          <span key={c.name} className="dataset-column" title={c.type}>
-            {c.name} <em>{c.type.toLowerCase()}</em>
+          <span key={c.name} className="dataset-column">
+            {c.name} <em>{typeWord(t, c.type)}</em>
           </span>
         ))}
       </p>
       {dataset.sources.length > 1 && (
-        <p className="dataset-sources">{t('ingest.sources', { files: dataset.sources.join(', ') })}</p>
+        <p className="dataset-sources">{t('ingest.sources', { files: listOf(t, dataset.sources) })}</p>
       )}
       {detail?.notices.length ? (
         <ul className="dataset-notices">
@@ -87,6 +92,12 @@ export function DatasetCard({ dataset, detail, engine, busy }: DatasetCardProps)
           ))}
         </ul>
       ) : null}
+      <RejectedRows
+        engine={engine}
+        table={dataset.table}
+        summaries={detail?.rejected ?? []}
+        files={dataset.sources.length}
+      />
       {detail?.duplicates ? (
         <p className="dataset-duplicates" data-testid="duplicates">
           {t('ingest.duplicates', { count: detail.duplicates })}{' '}
@@ -150,7 +161,12 @@ export function DatasetCard({ dataset, detail, engine, busy }: DatasetCardProps)
         />
       )}
       {open !== null && preview && (
-        <DataGrid columns={dataset.columns} rows={preview} caption={t('ingest.tableName', { table: dataset.table })} />
+        <DataGrid
+          columns={dataset.columns.map((c) => ({ name: c.name, type: typeWord(t, c.type) }))}
+          rows={preview}
+          caption={t('ingest.tableName', { table: dataset.table })}
+          booleanLabels={{ true: t('value.true'), false: t('value.false') }}
+        />
       )}
     </li>
   );

@@ -1,5 +1,6 @@
 import { useT } from '../../i18n/react';
-import { dismiss, usePersistenceStore } from '../persistence/storage-store';
+import { ErrorDetails } from '../../ui/ErrorDetails';
+import { dismiss, usePersistenceStore, type Message } from '../persistence/storage-store';
 import { undoDelete, useViewsList } from '../persistence/views-list';
 import { useMessage } from './use-message';
 
@@ -19,6 +20,7 @@ export function Notices() {
           role={notice.tone === 'error' ? 'alert' : 'status'}
         >
           <p>{render(notice)}</p>
+          <ErrorDetails raw={rawDetail(notice)} label={t('engine.error.details')} />
           {notice.details?.map((line, i) => (
             <p key={i} className="views-notice-detail">
               {render(line)}
@@ -45,4 +47,13 @@ export function Notices() {
       ))}
     </ul>
   );
+}
+
+/** The raw text behind a message or any message nested in it (an import's reason), for "details". */
+function rawDetail(message: Message): string | undefined {
+  const detail = message.params?.detail;
+  if (detail !== undefined) return String(detail);
+  return Object.values(message.nested ?? {})
+    .map(rawDetail)
+    .find((raw) => raw !== undefined);
 }

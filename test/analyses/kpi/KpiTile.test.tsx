@@ -38,7 +38,7 @@ describe('a KPI tile', () => {
         repeatAny={null}
       />,
     );
-    expect(screen.getByTestId('kpi-asa').textContent).toContain('映射 排队时长 后可用');
+    expect(screen.getByTestId('kpi-asa').textContent).toContain('映射“排队时长”后可用');
     expect(screen.queryByTestId('kpi-asa-value')).toBeNull();
   });
 
