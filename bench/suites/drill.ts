@@ -29,39 +29,34 @@ async function loadCalls(page: Page, rows: number): Promise<void> {
  * names what to do (`open`, `middle`, `sort`); the figure is the time from the step to rows on screen.
  */
 async function step(page: Page, action: 'open' | 'middle' | 'sort'): Promise<{ ms: number; row: number }> {
+  // No named functions inside: the bench runs through tsx, whose helpers for function names do not exist in the page.
   return page.evaluate(async (what) => {
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    const grid = () => document.querySelector<HTMLElement>('[data-testid="drill-grid"]');
-    const filledRow = (min: number) => {
-      for (const row of grid()?.querySelectorAll<HTMLElement>('[data-row]') ?? []) {
-        const index = Number(row.dataset.row);
-        const cells = row.querySelectorAll('[role="gridcell"]');
-        if (index >= min && (cells[1]?.textContent ?? '') !== '') return index;
-      }
-      return -1;
-    };
+    const grid = document.querySelector<HTMLElement>('[data-testid="drill-grid"]');
     const started = performance.now();
     let min = 0;
     if (what === 'open') document.querySelector<HTMLButtonElement>('[data-testid="kpi-offered-drill"]')!.click();
-    if (what === 'middle') {
-      const scroller = grid()!.querySelector<HTMLElement>('.grid-scroll')!;
+    if (what === 'middle' && grid) {
+      const scroller = grid.querySelector<HTMLElement>('.grid-scroll')!;
       scroller.scrollTop = (scroller.scrollHeight - scroller.clientHeight) / 2;
-      const count = Number(grid()!.querySelector('[data-figure="drill.rows"]')!.getAttribute('data-value'));
-      min = Math.floor(count * 0.45);
+      min = Math.floor(Number(grid.querySelector('[data-figure="drill.rows"]')!.getAttribute('data-value')) * 0.45);
     }
-    if (what === 'sort') {
-      const header = [...grid()!.querySelectorAll<HTMLButtonElement>('.grid-sort')].find((b) =>
-        b.textContent?.startsWith('wait_s'),
-      )!;
-      header.click();
-      while (!grid()?.querySelector('[aria-sort="ascending"]')) await frame();
+    if (what === 'sort' && grid) {
+      [...grid.querySelectorAll<HTMLButtonElement>('.grid-sort')]
+        .find((b) => b.textContent?.startsWith('wait_s'))!
+        .click();
+      while (!grid.querySelector('[aria-sort="ascending"]')) await new Promise((r) => requestAnimationFrame(r));
     }
     for (;;) {
-      const held = Number(grid()?.dataset.heldRows ?? 0);
-      const row = held > 0 ? filledRow(min) : -1;
-      if (row >= 0) return { ms: performance.now() - started, row };
+      const shown = document.querySelector<HTMLElement>('[data-testid="drill-grid"]');
+      if (shown && Number(shown.dataset.heldRows ?? 0) > 0) {
+        for (const row of shown.querySelectorAll<HTMLElement>('[data-row]')) {
+          const index = Number(row.dataset.row);
+          const text = row.querySelectorAll('[role="gridcell"]')[1]?.textContent ?? '';
+          if (index >= min && text !== '') return { ms: performance.now() - started, row: index };
+        }
+      }
       if (performance.now() - started > 600_000) throw new Error(`${what}: no rows after 10 minutes`);
-      await frame();
+      await new Promise((r) => requestAnimationFrame(r));
     }
   }, action);
 }
