@@ -4,6 +4,7 @@ import { launchBrowser, startPreview, stopPreview, type Suite } from './harness.
 import { bundleSize } from './suites/bundle-size.ts';
 import { canonicalBuild } from './suites/canonical-build.ts';
 import { csvIngest } from './suites/csv-ingest.ts';
+import { drill } from './suites/drill.ts';
 import { engineStart } from './suites/engine-start.ts';
 import { firstChart } from './suites/first-chart.ts';
 import { ingest10m } from './suites/ingest-10m.ts';
@@ -24,6 +25,7 @@ const SUITES: Suite[] = [
   canonicalBuild,
   persistence,
   value,
+  drill,
 ];
 
 const only = process.argv.slice(2);

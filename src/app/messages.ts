@@ -4,7 +4,9 @@ import { sampleMessages } from '../features/data/sample/catalog';
 import { viewsMessages } from '../features/library/catalog';
 import { modelMessages } from '../features/mapping/catalog';
 import { registerMessages } from '../i18n/catalog';
+import { drillMessages } from '../i18n/catalogs/drill';
 import { engineMessages } from '../i18n/catalogs/engine';
+import { gridMessages } from '../i18n/catalogs/grid';
 import { appMessages } from './catalog';
 import { ANALYSES } from './registry';
 
@@ -12,6 +14,8 @@ import { ANALYSES } from './registry';
 registerMessages(
   appMessages,
   engineMessages,
+  gridMessages,
+  drillMessages,
   ingestMessages,
   modelMessages,
   sampleMessages,

@@ -1,5 +1,5 @@
 import type { Engine } from '../engine/engine';
-import { ident, join, literal, raw, sql, type Fragment } from '../sql';
+import { ident, join, lit, raw, sql, type Fragment } from '../sql';
 import type { IngestColumn, IngestNotice } from './types';
 
 /** What a text (or time-of-day) column turned out to hold. */
@@ -117,7 +117,7 @@ function strict(plan: Plan): Fragment {
   const v = sql`nullif(trim(${ident(plan.column)}::varchar), '')`;
   const message = `${MISMATCH}${plan.column}${MISMATCH}`;
   // A literal, not a bound value: `alter table` cannot be prepared.
-  return sql`coalesce(${conversionExpr(plan)}, case when ${v} is null then null else error(${raw(literal(message))}) end)`;
+  return sql`coalesce(${conversionExpr(plan)}, case when ${v} is null then null else error(${lit(message)}) end)`;
 }
 
 /**
@@ -157,11 +157,11 @@ async function matchCounts(
   limit: number,
 ): Promise<Record<string, unknown>> {
   const words = join(
-    [...TRUE_WORDS, ...FALSE_WORDS].map((w) => raw(literal(w))),
+    [...TRUE_WORDS, ...FALSE_WORDS].map((w) => lit(w)),
     ', ',
   );
   const engineWords = join(
-    ENGINE_BOOLEAN_WORDS.map((w) => raw(literal(w))),
+    ENGINE_BOOLEAN_WORDS.map((w) => lit(w)),
     ', ',
   );
   // Each value is trimmed once, in the sample (`v…`), beside the value as read (`r…`), which the engine's own
@@ -204,7 +204,7 @@ async function matchCounts(
 
 /** A regular expression written as a constant: a bound one is compiled again for every row. */
 function pattern(re: string): Fragment {
-  return raw(literal(re));
+  return lit(re);
 }
 
 function textPlans(text: readonly IngestColumn[], row: Record<string, unknown>): Plan[] {
@@ -226,7 +226,7 @@ function textPlans(text: readonly IngestColumn[], row: Record<string, unknown>):
 /** Counts of values that are `YYYYMMDDhhmmss` (`…t`) and `YYYYMMDD` (`…d`) dates that exist, and of values (`…n`). */
 function compactCounts(v: Fragment, prefix: string): Fragment {
   const digits = (n: number) => sql`length(${v}) = ${raw(String(n))} and ${v}[1] between '1' and '2'`;
-  const valid = (format: string) => sql`try_strptime(${v}, ${raw(literal(format))}) is not null`;
+  const valid = (format: string) => sql`try_strptime(${v}, ${lit(format)}) is not null`;
   return sql`count(${v}) as ${ident(`${prefix}n`)},
     count_if(case when ${digits(14)} then ${valid(COMPACT_TIMESTAMP)} end) as ${ident(`${prefix}t`)},
     count_if(case when ${digits(8)} then ${valid(COMPACT_DATE)} end) as ${ident(`${prefix}d`)}`;
@@ -249,17 +249,17 @@ function conversionExpr({ column, kind, time, zoned, compact }: Plan): Fragment 
   const v = sql`nullif(trim(${c}), '')`;
   if (compact) {
     const digits = sql`nullif(trim(${c}::varchar), '')`;
-    if (kind === 'date') return sql`try_strptime(${digits}, ${raw(literal(COMPACT_DATE))})::date`;
-    return sql`try_strptime(${digits}, ${raw(literal(COMPACT_TIMESTAMP))})`;
+    if (kind === 'date') return sql`try_strptime(${digits}, ${lit(COMPACT_DATE)})::date`;
+    return sql`try_strptime(${digits}, ${lit(COMPACT_TIMESTAMP)})`;
   }
   switch (kind) {
     case 'boolean':
       return sql`case when lower(${v}) in (${join(
-        TRUE_WORDS.map((w) => raw(literal(w))),
+        TRUE_WORDS.map((w) => lit(w)),
         ', ',
       )}) then true
         when lower(${v}) in (${join(
-          FALSE_WORDS.map((w) => raw(literal(w))),
+          FALSE_WORDS.map((w) => lit(w)),
           ', ',
         )}) then false end`;
     case 'date':

@@ -169,7 +169,7 @@ async function createTable(
   engine: Engine,
   file: CsvFile,
   table: string,
-  run: (work: () => Promise<unknown>, piece: FilePiece) => Promise<unknown>,
+  run: (work: (signal: AbortSignal | undefined) => Promise<unknown>, piece: FilePiece) => Promise<unknown>,
 ): Promise<{ notices: IngestNotice[]; plans: ConversionPlan[] | null }> {
   const { name, pieces, samplePath, sniffed, options, compact, scratch } = file;
   const target = tableIn(table, compact);
@@ -201,7 +201,7 @@ async function createTable(
           k === 0
             ? sql`create table ${target} as select ${converted} from ${read}`
             : sql`insert into ${target} select ${converted} from ${read}`;
-        await run(() => engine.query(statement), piece);
+        await run((signal) => engine.query(statement, { signal }), piece);
       }
       // Values the reader could not read as their column's type are set aside like bad rows: such a column is
       // read as text instead (a value the boolean reading refused goes to the general conversion).

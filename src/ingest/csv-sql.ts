@@ -1,4 +1,4 @@
-import { literal, raw, sql, type Fragment } from '../sql';
+import { lit, literal, raw, sql, type Fragment } from '../sql';
 import type { CsvOptions, DetectedCsv, IngestColumn, TextEncodingName } from './types';
 
 /** The user's overrides as `read_csv`/`sniff_csv` named options (leading comma included). */
@@ -41,14 +41,14 @@ export function readCsvSql(
   extra: Fragment = sql``,
 ) {
   const columns = sniffed.columns.map((c) => `${literal(c.name)}: ${literal(types.get(c.name) ?? c.type)}`);
-  const value = (v: string | number | boolean) => raw(literal(v));
-  let args = sql`, auto_detect = false, delim = ${value(sniffed.delimiter)}, quote = ${value(sniffed.quote)}, escape = ${value(sniffed.escape)}, header = ${value(sniffed.header)}, skip = ${value(sniffed.skipRows)}`;
+
+  let args = sql`, auto_detect = false, delim = ${lit(sniffed.delimiter)}, quote = ${lit(sniffed.quote)}, escape = ${lit(sniffed.escape)}, header = ${lit(sniffed.header)}, skip = ${lit(sniffed.skipRows)}`;
   args = sql`${args}, columns = ${raw(`{${columns.join(', ')}}`)}`;
-  if (sniffed.dateFormat) args = sql`${args}, dateformat = ${value(sniffed.dateFormat)}`;
-  if (sniffed.timestampFormat) args = sql`${args}, timestampformat = ${value(sniffed.timestampFormat)}`;
+  if (sniffed.dateFormat) args = sql`${args}, dateformat = ${lit(sniffed.dateFormat)}`;
+  if (sniffed.timestampFormat) args = sql`${args}, timestampformat = ${lit(sniffed.timestampFormat)}`;
   if (options.decimalComma) args = sql`${args}, decimal_separator = ','`;
   if (options.skipBadRows) args = sql`${args}, ignore_errors = true`;
-  return sql`read_csv(${value(path)}${args}${extra})`;
+  return sql`read_csv(${lit(path)}${args}${extra})`;
 }
 
 /** Turns a `sniff_csv` row into plain choices ('(empty)' means none). */

@@ -1,4 +1,4 @@
-import type { Engine } from '../engine/engine';
+import type { Engine, Transaction } from '../engine/engine';
 import { ident, join, sql } from '../sql';
 import type { RejectedLine, RejectProblem, RejectSummary } from './types';
 
@@ -73,18 +73,19 @@ export async function moveRejected(engine: Engine, from: string, to: string): Pr
 }
 
 /** Replaces a table's set-aside rows with another's (a file read again under a side name). */
-export async function renameRejected(engine: Engine, from: string, to: string): Promise<void> {
+/** Takes the engine, or a transaction's statements (an engine fits: it has the same `query`). */
+export async function renameRejected(engine: Transaction, from: string, to: string): Promise<void> {
   await dropRejected(engine, to);
   if (await hasRejected(engine, from)) {
     await engine.query(sql`alter table ${ident(rejectedTableName(from))} rename to ${ident(rejectedTableName(to))}`);
   }
 }
 
-export async function dropRejected(engine: Engine, table: string): Promise<void> {
+export async function dropRejected(engine: Transaction, table: string): Promise<void> {
   await engine.query(sql`drop table if exists ${ident(rejectedTableName(table))}`);
 }
 
-async function hasRejected(engine: Engine, table: string): Promise<boolean> {
+async function hasRejected(engine: Transaction, table: string): Promise<boolean> {
   const result = await engine.query(
     sql`select count(*) as n from duckdb_tables() where table_name = ${rejectedTableName(table)}`,
   );

@@ -25,13 +25,12 @@ export async function rereadSource(
   const [loaded] = await readOne(engine, source, { ...decoders, csv, tableFor: () => side }, onProgress, signal);
   if (!loaded) throw new Error(`Reading ${source.name} again produced no table`);
   try {
-    await engine.query('begin transaction');
-    await engine.query(sql`drop table if exists ${ident(table)}`);
-    await engine.query(sql`alter table ${ident(side)} rename to ${ident(table)}`);
-    await renameRejected(engine, side, table);
-    await engine.query('commit');
+    await engine.transaction(async (tx) => {
+      await tx.query(sql`drop table if exists ${ident(table)}`);
+      await tx.query(sql`alter table ${ident(side)} rename to ${ident(table)}`);
+      await renameRejected(tx, side, table);
+    });
   } catch (error) {
-    await engine.query('rollback').catch(() => undefined);
     await dropTable(engine, side);
     throw error;
   }

@@ -84,7 +84,7 @@ test('monthly files append into one table; duplicates are reported and removed; 
   await expect(page.getByTestId('dataset')).toHaveCount(0);
   const tables = await page.evaluate(async () => {
     const engine = await window.callsight!.engine();
-    return (await engine.query('select count(*) as n from duckdb_tables()')).rows[0]?.n;
+    return (await engine.query(window.callsight!.raw('select count(*) as n from duckdb_tables()'))).rows[0]?.n;
   });
   expect(tables).toBe(0);
 });
@@ -104,7 +104,7 @@ test('cancelling a load leaves nothing behind', async ({ page }) => {
   const datasets = await page.getByTestId('dataset').count();
   const tables = await page.evaluate(async () => {
     const engine = await window.callsight!.engine();
-    return Number((await engine.query('select count(*) as n from duckdb_tables()')).rows[0]?.n);
+    return Number((await engine.query(window.callsight!.raw('select count(*) as n from duckdb_tables()'))).rows[0]?.n);
   });
   // Either the cancel landed (no table, a "cancelled" message) or the load had already finished (one table).
   expect(tables).toBe(datasets);

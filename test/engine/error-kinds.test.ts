@@ -6,6 +6,7 @@ import { explainError, typeWord, valueWord } from '../../src/engine/user-words';
 import { CATALOG } from '../../src/i18n/catalog';
 import { translate } from '../../src/i18n';
 import { openTestEngine } from './open-engine';
+import { raw } from '../../src/sql';
 
 let engine: Engine;
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -17,7 +18,7 @@ beforeAll(async () => {
   await engine.registerFile('short.csv', bytes(`a,b,c\n${body(3000)}\n1,2\n5,6,7\n`));
   await engine.registerFile('numbers.csv', bytes('a,b\n1,2\nx,4\n'));
   await engine.registerFile('binary.csv', new Uint8Array([0, 1, 2, 3, 255, 254, 0, 0, 10, 1, 2]));
-  await engine.query('create table t (a integer, d date, s varchar)');
+  await engine.query(raw('create table t (a integer, d date, s varchar)'));
 });
 afterAll(() => engine.close());
 
@@ -49,7 +50,7 @@ const TRIGGERS: readonly (readonly [string, EngineErrorKind])[] = [
 
 async function failure(statement: string): Promise<unknown> {
   try {
-    await engine.query(statement);
+    await engine.query(raw(statement));
   } catch (error) {
     return error;
   }
@@ -69,12 +70,12 @@ describe('engine errors are put in the user’s words', () => {
   });
 
   it('the out-of-memory error of a real engine with too little memory', async () => {
-    await engine.query("set memory_limit = '2MB'");
+    await engine.query(raw("set memory_limit = '2MB'"));
     try {
       const error = await failure('select count(*) from (select range::varchar s from range(3000000) order by s)');
       expect(classifyEngineError(error).kind).toBe('outOfMemory');
     } finally {
-      await engine.query("set memory_limit = '1GB'");
+      await engine.query(raw("set memory_limit = '1GB'"));
     }
   });
 
@@ -117,8 +118,8 @@ describe('types and values in the user’s words', () => {
 
   it('maps the types the engine reports for real columns', async () => {
     const result = await engine.query(
-      `select column_type as type from (describe select 'a'::varchar v, 1::bigint i, 1::integer j, 1.5::double d,
-        1.5::decimal(10, 2) m, date '2026-01-01' dt, time '08:00:00' tm, timestamp '2026-01-01 08:00:00' ts, true b)`,
+      raw(`select column_type as type from (describe select 'a'::varchar v, 1::bigint i, 1::integer j, 1.5::double d,
+        1.5::decimal(10, 2) m, date '2026-01-01' dt, time '08:00:00' tm, timestamp '2026-01-01 08:00:00' ts, true b)`),
     );
     const types = result.rows.map((r) => String(r.type));
     expect(types).toEqual([

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine/engine';
 import type { IngestErrorCode } from '../../src/ingest/errors';
-import { ident, sql } from '../../src/sql';
+import { ident, sql, raw } from '../../src/sql';
 import { openTestEngine } from '../engine/open-engine';
 import { fixture, load, loadOne } from './helpers';
 
@@ -14,7 +14,7 @@ afterAll(async () => {
 });
 
 async function tableCount(): Promise<number> {
-  return Number((await engine.query('select count(*) as n from duckdb_tables()')).rows[0]?.n);
+  return Number((await engine.query(raw('select count(*) as n from duckdb_tables()'))).rows[0]?.n);
 }
 
 async function refused(file: string | { name: string; bytes: Uint8Array<ArrayBuffer> }, code: IngestErrorCode) {

@@ -5,7 +5,7 @@ import { readCsv } from '../../src/ingest/csv-reader';
 import { rowAlignedPieces } from '../../src/ingest/csv-pieces';
 import { sourceFromBytes } from '../../src/ingest/ingest';
 import type { RejectSummary } from '../../src/ingest/types';
-import { ident, sql } from '../../src/sql';
+import { ident, sql, raw } from '../../src/sql';
 import { openTestEngine } from '../engine/open-engine';
 import { load } from './helpers';
 
@@ -130,7 +130,7 @@ describe('rows that do not parse are set aside, the rest loads', () => {
   it('asks above 1% of rows, shows the first bad lines, and loads nothing when declined', async () => {
     // 100 good rows and 2 ragged ones (after rows 10 and 20: lines 12 and 23): 2 / 102 = 1.96% > 1%
     const text = callsWith(100, { 10: '10b,x,1,1', 20: '20b,y' });
-    const before = (await engine.query('select count(*) as n from duckdb_tables()')).rows[0]?.n;
+    const before = (await engine.query(raw('select count(*) as n from duckdb_tables()'))).rows[0]?.n;
     const { result, asked } = await loadText('many-bad.csv', text, () => false);
     expect(asked).toHaveLength(1);
     expect(asked[0]).toMatchObject({ count: 2, total: 102 });
@@ -140,7 +140,7 @@ describe('rows that do not parse are set aside, the rest loads', () => {
     expect(result.error.code).toBe('badRowsDeclined');
     expect(result.error.params).toEqual({ count: 2, total: 102 });
     // nothing half-loaded: neither the table nor its rejected rows
-    expect((await engine.query('select count(*) as n from duckdb_tables()')).rows[0]?.n).toBe(before);
+    expect((await engine.query(raw('select count(*) as n from duckdb_tables()'))).rows[0]?.n).toBe(before);
 
     const again = await loadText('many-bad-yes.csv', text, () => true);
     if (!again.result.ok) throw new Error(again.result.error.message);
@@ -197,7 +197,7 @@ describe('set-aside rows in appends, big-file pieces and re-encoded files', () =
     expect(await rejectedTable(`${table}__rejected`)).toEqual([
       { file: 'feb.csv', line: 152, problem: 'tooManyFields', raw_text: '150b,late,1,1' },
     ]);
-    const tables = (await engine.query('select table_name from duckdb_tables()')).rows.map((r) => r.table_name);
+    const tables = (await engine.query(raw('select table_name from duckdb_tables()'))).rows.map((r) => r.table_name);
     expect(tables.filter((n) => String(n).includes('staged'))).toEqual([]);
   });
 
@@ -216,7 +216,7 @@ describe('set-aside rows in appends, big-file pieces and re-encoded files', () =
     });
     // header + 30 rows = lines 1..31, the bad row is line 32
     expect(load.rejected?.first.map((r) => [r.line, r.text])).toEqual([[32, '30b,extra,1,1']]);
-    const n = await engine.query('select count(*) as n from pieces_bad');
+    const n = await engine.query(raw('select count(*) as n from pieces_bad'));
     expect(n.rows).toEqual([{ n: 40 }]);
     expect(await rejectedTable('pieces_bad__rejected')).toHaveLength(1);
   });

@@ -5,6 +5,7 @@ import type { Engine } from '../../src/engine/engine';
 import { buildCanonicalViews, detectMapping, type SourceTable } from '../../src/model';
 import { openTestEngine } from '../engine/open-engine';
 import { loadCsvFile } from './load';
+import { raw } from '../../src/sql';
 
 const ROOT = join(import.meta.dirname, '../../sample-data');
 const VARIANTS = [
@@ -85,13 +86,15 @@ describe.each(VARIANTS)('auto-detection on the $lang sample data', ({ lang, gbk,
     const report = await buildCanonicalViews(engine, mapping, tables);
     expect(report.excluded).toBe(0);
     const check = await engine.query(
-      'select count(*) as n, count(*) filter (where reason_category is null) as no_category from canonical.calls',
+      raw('select count(*) as n, count(*) filter (where reason_category is null) as no_category from canonical.calls'),
     );
     expect(check.rows[0]?.n).toBe(tables[0]!.rows);
     expect(check.rows[0]?.no_category).toBe(0);
     // 11,749 monthly rows, each with a readable month: 2026-01 … 2026-06.
     const periods = await engine.query(
-      "select count(*) as n, strftime(min(period), '%Y-%m') as first, strftime(max(period), '%Y-%m') as last from canonical.customer_periods",
+      raw(
+        "select count(*) as n, strftime(min(period), '%Y-%m') as first, strftime(max(period), '%Y-%m') as last from canonical.customer_periods",
+      ),
     );
     expect(periods.rows[0]).toEqual({ n: 11_749, first: '2026-01', last: '2026-06' });
   });

@@ -6,8 +6,10 @@ import { dayCount, kpiMissing } from '../../metrics';
 import { useModelStore } from '../../state/model-store';
 import { LazyChart } from '../../ui/chart/LazyChart';
 import { ErrorDetails } from '../../ui/ErrorDetails';
+import { openDrill } from '../common/drill/drill-store';
 import { ExclusionSummary } from '../common/exclusions/ExclusionSummary';
 import type { AnalysisPanelProps } from '../common/module';
+import { kpiDrill } from './kpi-drill';
 import { TILES } from './kpi-shape';
 import { KpiSettingsBar } from './KpiSettingsBar';
 import { KpiTile } from './KpiTile';
@@ -95,6 +97,11 @@ export function OverviewPanel({ context, settings, onSettings }: AnalysisPanelPr
                   }
                   definitions={definitions}
                   repeatAny={data.values.current.repeat_rate_any}
+                  onDrill={
+                    data.values.current.offered
+                      ? () => openDrill(kpiDrill(id, filters, definitions, data.current, t))
+                      : undefined
+                  }
                 />
               );
             })}

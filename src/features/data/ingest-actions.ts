@@ -16,6 +16,7 @@ import { askRejects } from './reject-question';
 import { useDatasetsStore, type Dataset } from '../../state/datasets-store';
 import { useIngestStore } from './ingest-store';
 import { stopWarmUp } from '../../state/warm-up';
+import { sql } from '../../sql';
 
 export interface IngestIntoAppOptions {
   /** Append every file to this dataset's table (by dataset id), or `'first'` to merge the files dropped. */
@@ -50,7 +51,7 @@ export async function ingestIntoApp(
       engine,
       sources,
       {
-        takenTables: (await engine.query('select table_name from duckdb_tables()')).rows.map((r) =>
+        takenTables: (await engine.query(sql`select table_name from duckdb_tables()`)).rows.map((r) =>
           String(r.table_name),
         ),
         loadedFingerprints: Object.values(useIngestStore.getState().details).flatMap((d) => d.fingerprints),
@@ -152,7 +153,9 @@ export async function rereadDataset(engine: Engine, id: string, csv: CsvOptions)
   const controller = new AbortController();
   ingest.setController(controller);
   try {
-    const taken = (await engine.query('select table_name from duckdb_tables()')).rows.map((r) => String(r.table_name));
+    const taken = (await engine.query(sql`select table_name from duckdb_tables()`)).rows.map((r) =>
+      String(r.table_name),
+    );
     const loaded = await rereadSource(
       engine,
       detail.source,

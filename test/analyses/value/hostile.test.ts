@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../../src/engine/engine';
 import { NO_FILTERS, type Filters, type Mapping } from '../../../src/model';
-import { sql, type Fragment } from '../../../src/sql';
+import { raw, sql, type Fragment } from '../../../src/sql';
 import { concentrationSql, histogramSql, momentsSql } from '../../../src/analyses/value/distribution-sql';
 import { kindsSummarySql, matrixSql, reasonOptionsSql } from '../../../src/analyses/value/kinds-sql';
 import { customerLifetimeSql, customerPeriodsSql, lifetimeSummarySql } from '../../../src/analyses/value/lifetime-sql';
@@ -20,7 +20,7 @@ let mapping: Mapping;
 const hostile = (name: string) => `${name}"; DROP TABLE keep; -- <b onmouseover=x>'客户 ${name}`;
 beforeAll(async () => {
   engine = await openTestEngine();
-  await engine.query('create table keep (x integer)');
+  await engine.query(raw('create table keep (x integer)'));
   mapping = await loadValueFixture(engine, { names: hostile });
 });
 afterAll(async () => {
@@ -75,7 +75,7 @@ describe('every SQL builder of the value analysis', () => {
         await expect(engine.query(fragment), name).resolves.toBeDefined();
       }
     }
-    expect((await engine.query('select count(*) as n from keep')).rows[0]?.n).toBe(0);
+    expect((await engine.query(raw('select count(*) as n from keep'))).rows[0]?.n).toBe(0);
   });
 
   it('reads the same figures through the hostile names', async () => {
