@@ -3,6 +3,7 @@ import { useLanguageStore, useT } from '../i18n/react';
 import { DataPanel } from './data/DataPanel';
 import { AnalysisArea } from './AnalysisArea';
 import { LanguageSwitch } from './LanguageSwitch';
+import { UpdateNotice } from './offline/UpdateNotice';
 import { StatusLine } from './StatusLine';
 import { installModelHooks } from './test-hooks';
 import { ViewsSection } from './views/ViewsSection';
@@ -32,6 +33,7 @@ export function App() {
         <AnalysisArea />
       </main>
       <StatusLine />
+      <UpdateNotice />
     </div>
   );
 }

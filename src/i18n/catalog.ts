@@ -3,10 +3,19 @@ import { analysesMessages } from './catalogs/analyses';
 import { appMessages } from './catalogs/app';
 import { ingestMessages } from './catalogs/ingest';
 import { modelMessages } from './catalogs/model';
+import { offlineMessages } from './catalogs/offline';
 import { sampleMessages } from './catalogs/sample';
 import { viewsMessages } from './catalogs/views';
 
-const parts = [appMessages, ingestMessages, modelMessages, sampleMessages, viewsMessages, analysesMessages];
+const parts = [
+  appMessages,
+  ingestMessages,
+  modelMessages,
+  sampleMessages,
+  viewsMessages,
+  analysesMessages,
+  offlineMessages,
+];
 
 /** Every message of every feature, per language. */
 export const CATALOG: Record<Language, Record<string, string>> = {

@@ -1,0 +1,44 @@
+import { Workbox } from 'workbox-window';
+import { useUpdateStore } from './update-store';
+
+/** A first install that never finishes (a stalled network) must not keep the engine from starting. */
+const FIRST_INSTALL_WAIT_MS = 60_000;
+
+/**
+ * Registers the service worker that keeps the app available offline (built app only) and resolves when
+ * the engine may fetch its files. On a first visit that is once the new worker controls the page, so the
+ * engine's 34 MB wasm comes from the cache the worker just filled instead of being downloaded a second time.
+ * A later version never takes over by itself: it is announced, and the user chooses when to reload.
+ */
+export async function startOfflineSupport(): Promise<void> {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  // Relative to the page, so the app works from any sub-path.
+  const workbox = new Workbox('./sw.js', { scope: './' });
+  workbox.addEventListener('waiting', () => announceUpdate(workbox));
+  let registration: ServiceWorkerRegistration | undefined;
+  try {
+    registration = await workbox.register({ immediate: true });
+  } catch {
+    // An insecure origin (plain http other than localhost) or a blocked worker: the app still runs online.
+    return;
+  }
+  const installing = registration?.installing;
+  if (!registration || registration.active || navigator.serviceWorker.controller || !installing) return;
+  await new Promise<void>((resolve) => {
+    navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true });
+    installing.addEventListener('statechange', () => {
+      if (installing.state === 'redundant') resolve();
+    });
+    setTimeout(resolve, FIRST_INSTALL_WAIT_MS);
+  });
+}
+
+function announceUpdate(workbox: Workbox): void {
+  useUpdateStore.setState({
+    waiting: true,
+    activate: () => {
+      workbox.addEventListener('controlling', () => window.location.reload());
+      workbox.messageSkipWaiting();
+    },
+  });
+}

@@ -1,0 +1,90 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, openApp, test } from './fixtures';
+
+// Service workers are allowed (Playwright's default); said here because the whole file depends on it.
+test.use({ serviceWorkers: 'allow' });
+
+/** Waits until the service worker controls the page: from then on the app is in its cache. */
+async function whenControlled(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+}
+
+/** The paths the service worker keeps in its caches, relative to the app's root. */
+function cachedPaths(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const paths: string[] = [];
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) {
+        paths.push(decodeURIComponent(new URL(request.url).pathname.replace(/^\//, '')));
+      }
+    }
+    return paths;
+  });
+}
+
+async function reloadOffline(page: Page, context: BrowserContext): Promise<void> {
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('footer[data-engine="ready"]')).toBeVisible({ timeout: 30_000 });
+}
+
+test('after one online visit the app starts offline, loads the sample, and brings stored data and views back', async ({
+  page,
+  context,
+}) => {
+  await openApp(page, 'en');
+  await whenControlled(page);
+  const cached = await cachedPaths(page);
+  // The engine, its wasm, the lazy chunks and both languages' sample files are kept; compressed twins are not.
+  expect(cached.some((p) => /^assets\/duckdb-eh-.*\.wasm$/.test(p))).toBe(true);
+  expect(cached.some((p) => /^assets\/duckdb-browser-eh\.worker-.*\.js$/.test(p))).toBe(true);
+  expect(cached.some((p) => /^assets\/Chart-.*\.js$/.test(p))).toBe(true);
+  expect(cached.some((p) => /^assets\/xlsx-.*\.js$/.test(p))).toBe(true);
+  expect(cached.some((p) => /^assets\/parquet_wasm_bg-.*\.wasm$/.test(p))).toBe(true);
+  expect(cached.some((p) => /^assets\/calls-.*\.csv$/.test(p))).toBe(true);
+  expect(cached.some((p) => /^assets\/来电记录-.*\.csv$/.test(p))).toBe(true);
+  expect(cached.filter((p) => /\.(br|gz)$/.test(p))).toEqual([]);
+
+  await reloadOffline(page, context);
+  await page.getByTestId('try-sample').click();
+  // calls.csv holds 30,599 calls (30,600 lines less the header); with no filter all of them are offered.
+  await expect(page.getByTestId('kpi-offered-value')).toHaveText('30,599', { timeout: 30_000 });
+  await expect(page.getByRole('img', { name: 'Daily offered calls and answer rate' })).toBeVisible();
+  await expect(page.getByTestId('storage-item')).toHaveCount(4, { timeout: 30_000 });
+  await page.getByTestId('filter-add').selectOption({ label: 'Phone' });
+  // 18,753 of the calls have channel Phone (counted in calls.csv).
+  await expect(page.getByTestId('kpi-offered-value')).toHaveText('18,753');
+  await page.getByTestId('view-name').fill('Phone calls');
+  await page.getByTestId('view-save').click();
+  await expect(page.getByTestId('view-open')).toHaveText('Phone calls');
+
+  // Still offline: a new start brings the stored tables, the working state and the view back.
+  await page.reload();
+  await expect(page.locator('footer[data-engine="ready"]')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('kpi-offered-value')).toHaveText('18,753', { timeout: 30_000 });
+  await expect(page.getByTestId('storage-item')).toHaveCount(4);
+  await page.getByRole('button', { name: 'Remove filter Channel: Phone' }).click();
+  await expect(page.getByTestId('kpi-offered-value')).toHaveText('30,599');
+  await page.getByTestId('view-open').click();
+  await expect(page.getByTestId('kpi-offered-value')).toHaveText('18,753');
+  await page.screenshot({ path: 'test-results/offline-en.png', fullPage: true });
+
+  // A new tab opened offline starts too.
+  const other = await context.newPage();
+  await other.goto('./');
+  await expect(other.locator('footer[data-engine="ready"]')).toBeVisible({ timeout: 30_000 });
+  await expect(other.getByTestId('storage-item')).toHaveCount(4, { timeout: 30_000 });
+  await context.setOffline(false);
+});
+
+test('offline, the Chinese page loads the Chinese (GBK) sample from the cache', async ({ page, context }) => {
+  await openApp(page, 'zh-CN');
+  await whenControlled(page);
+  await reloadOffline(page, context);
+  await page.getByTestId('try-sample').click();
+  // The same 30,599 calls, read from 来电记录.csv after decoding GBK.
+  await expect(page.getByTestId('kpi-offered-value')).toHaveText('30,599', { timeout: 30_000 });
+  await expect(page.getByTestId('data-panel')).toContainText('来电记录');
+  await page.screenshot({ path: 'test-results/offline-zh.png', fullPage: true });
+  await context.setOffline(false);
+});
