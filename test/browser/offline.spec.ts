@@ -1,3 +1,5 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
 
@@ -20,6 +22,17 @@ function cachedPaths(page: Page): Promise<string[]> {
     }
     return paths;
   });
+}
+
+const SERVICE_WORKER = join(import.meta.dirname, '../../dist/sw.js');
+
+/** Changes the built service worker as a new deploy would; returns how to put the original back. */
+async function deployNewVersion(): Promise<() => Promise<void>> {
+  const original = await readFile(SERVICE_WORKER, 'utf8');
+  const changed = original.replace(/(url:"index\.html",revision:")[0-9a-f]/, (_, head: string) => `${head}x`);
+  expect(changed).not.toBe(original);
+  await writeFile(SERVICE_WORKER, changed);
+  return () => writeFile(SERVICE_WORKER, original);
 }
 
 async function reloadOffline(page: Page, context: BrowserContext): Promise<void> {
@@ -87,4 +100,39 @@ test('offline, the Chinese page loads the Chinese (GBK) sample from the cache', 
   await expect(page.getByTestId('data-panel')).toContainText('来电记录');
   await page.screenshot({ path: 'test-results/offline-zh.png', fullPage: true });
   await context.setOffline(false);
+});
+
+test('a new version is announced and only taken when the user reloads (English and Chinese)', async ({ page }) => {
+  await openApp(page, 'en');
+  await whenControlled(page);
+  await page.getByTestId('try-sample').click();
+  await expect(page.getByTestId('kpi-offered-value')).toHaveText('30,599', { timeout: 30_000 });
+  // A later deploy, as a static host sees it: the service worker script changes (here: index.html's revision).
+  const restore = await deployNewVersion();
+  try {
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+  } finally {
+    await restore();
+  }
+  await expect(page.getByTestId('update-notice')).toContainText('A new version of Callsight is ready');
+  // Announced, not taken: the old worker still controls the page and the analysis is untouched.
+  const waiting = await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())!.waiting));
+  expect(waiting).toBe(true);
+  await expect(page.getByTestId('kpi-offered-value')).toHaveText('30,599');
+  await page.screenshot({ path: 'test-results/update-notice-en.png' });
+  await page.getByTestId('language-switch').selectOption('zh-CN');
+  await expect(page.getByTestId('update-notice')).toContainText('新版本已就绪');
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.screenshot({ path: 'test-results/update-notice-zh-390.png' });
+
+  await Promise.all([page.waitForEvent('load'), page.getByTestId('update-reload').click()]);
+  await expect(page.locator('footer[data-engine="ready"]')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('update-notice')).toHaveCount(0);
+  const after = await page.evaluate(async () => {
+    const registration = (await navigator.serviceWorker.getRegistration())!;
+    return { waiting: Boolean(registration.waiting), controlled: navigator.serviceWorker.controller !== null };
+  });
+  expect(after).toEqual({ waiting: false, controlled: true });
+  // The data stored before the update comes back under the new version.
+  await expect(page.getByTestId('kpi-offered-value')).toHaveText('30,599', { timeout: 30_000 });
 });
