@@ -1,12 +1,9 @@
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
-/** The mvp engine build: only browsers without WebAssembly exceptions load it, so it is cached when used. */
-export const MVP_WASM = /duckdb-mvp-[^/]*\.wasm$/;
-
 /**
- * The installable, offline app: a manifest and a Workbox service worker that precaches every file the
- * app may need (shell, engine worker, `eh` wasm, lazy chunks, the sample data). Registration is
+ * The installable, offline app: a manifest and a service worker that caches every file the app may
+ * need (shell, engine worker, `eh` wasm, lazy chunks, the sample data; the `mvp` wasm when first used). Registration is
  * prompt-style: a new version waits until the user chooses to reload (src/app/offline).
  */
 export function offlineApp(): Plugin[] {
@@ -31,25 +28,19 @@ export function offlineApp(): Plugin[] {
         { src: 'icons/callsight.svg', sizes: 'any', type: 'image/svg+xml' },
       ],
     },
-    workbox: {
+    // A worker of our own (src/sw/sw.ts, with Workbox's precaching and routing): on a first visit it fetches
+    // only what the engine needs before it takes the page, and the rest once the engine is ready.
+    strategies: 'injectManifest',
+    srcDir: 'src/sw',
+    filename: 'sw.ts',
+    injectManifest: {
       // The manifest and its icons are added by the plugin itself.
       globPatterns: ['**/*.{html,js,css,wasm,csv}'],
       // The .br/.gz twins are for static hosts; the cache keeps each file once, as the browser decoded it.
-      globIgnores: ['**/*.br', '**/*.gz', '**/duckdb-mvp-*.wasm'],
-      // duckdb-eh.wasm is 34 MB.
-      maximumFileSizeToCacheInBytes: 40 * 1024 * 1024,
-      // A first install takes the page at once (there is no older code to swap); an update waits for the user.
-      clientsClaim: true,
-      skipWaiting: false,
-      cleanupOutdatedCaches: true,
-      navigateFallback: 'index.html',
-      runtimeCaching: [
-        {
-          urlPattern: ({ url }) => MVP_WASM.test(url.pathname),
-          handler: 'CacheFirst',
-          options: { cacheName: 'callsight-engine-mvp', expiration: { maxEntries: 1 } },
-        },
-      ],
+      globIgnores: ['**/*.br', '**/*.gz'],
+      // duckdb-eh.wasm is 34 MB, duckdb-mvp.wasm 39 MB.
+      maximumFileSizeToCacheInBytes: 45 * 1024 * 1024,
+      rollupFormat: 'iife',
     },
   });
 }

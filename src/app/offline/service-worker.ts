@@ -1,4 +1,6 @@
 import { Workbox } from 'workbox-window';
+import { CACHE_EVERYTHING, EVERYTHING_CACHED } from '../../sw/files';
+import { whenEngineReady } from '../engine-store';
 import { useUpdateStore } from './update-store';
 
 /** A first install that never finishes (a stalled network) must not keep the engine from starting. */
@@ -6,8 +8,9 @@ const FIRST_INSTALL_WAIT_MS = 60_000;
 
 /**
  * Registers the service worker that keeps the app available offline (built app only) and resolves when
- * the engine may fetch its files. On a first visit that is once the new worker controls the page, so the
- * engine's 34 MB wasm comes from the cache the worker just filled instead of being downloaded a second time.
+ * the engine may fetch its files. On a first visit that is once the new worker controls the page (the
+ * worker's first install fetches only the engine's files), so the engine's 34 MB wasm comes from the cache
+ * the worker just filled instead of being downloaded a second time.
  * A later version never takes over by itself: it is announced, and the user chooses when to reload.
  */
 export async function startOfflineSupport(): Promise<void> {
@@ -22,6 +25,17 @@ export async function startOfflineSupport(): Promise<void> {
     // An insecure origin (plain http other than localhost) or a blocked worker: the app still runs online.
     return;
   }
+  // Once the engine runs, the worker fetches what else the app may need (charts, decoders, the sample); a
+  // no-op when all of it is cached already.
+  navigator.serviceWorker.addEventListener('message', (event: MessageEvent<{ type?: string; fetched?: number }>) => {
+    if (event.data.type === EVERYTHING_CACHED && (event.data.fetched ?? 0) > 0) {
+      useUpdateStore.setState({ nowOffline: true });
+    }
+  });
+  void whenEngineReady().then(
+    () => navigator.serviceWorker.controller?.postMessage({ type: CACHE_EVERYTHING }),
+    () => undefined,
+  );
   const installing = registration?.installing;
   if (!registration || registration.active || navigator.serviceWorker.controller || !installing) return;
   await new Promise<void>((resolve) => {
