@@ -57,7 +57,8 @@ export const offline: Suite = {
           await page.getByTestId('offline-ready').waitFor({ timeout: 120_000 });
           await context.close();
           const transfers = proxy.transfers();
-          if (process.env.BENCH_DEBUG) console.log(transfers.map((t) => `${t.path} ${t.requests} ${t.bytes}`).join("\n"));
+          if (process.env.BENCH_DEBUG)
+            console.log(transfers.map((t) => `${t.path} ${t.requests} ${t.bytes}`).join('\n'));
           const wasm = transfers.filter((t) => /duckdb-eh-.*\.wasm$/.test(t.path));
           totals = {
             raw: transfers.reduce((sum, t) => sum + t.bytes, 0),

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { HelpRoute } from '../features/help/HelpRoute';
 import { useLanguageStore, useT } from '../i18n/react';
 import { DataPanel } from './data/DataPanel';
 import { AnalysisArea } from './AnalysisArea';
@@ -34,6 +35,7 @@ export function App() {
       </main>
       <StatusLine />
       <UpdateNotice />
+      <HelpRoute />
     </div>
   );
 }

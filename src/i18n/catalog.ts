@@ -1,6 +1,7 @@
 import type { Language } from './define';
 import { analysesMessages } from './catalogs/analyses';
 import { appMessages } from './catalogs/app';
+import { helpMessages } from './catalogs/help';
 import { ingestMessages } from './catalogs/ingest';
 import { modelMessages } from './catalogs/model';
 import { offlineMessages } from './catalogs/offline';
@@ -15,6 +16,7 @@ const parts = [
   viewsMessages,
   analysesMessages,
   offlineMessages,
+  helpMessages,
 ];
 
 /** Every message of every feature, per language. */

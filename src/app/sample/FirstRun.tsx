@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { HelpLink } from '../../features/help/HelpLink';
 import { ACCEPTED_EXTENSIONS } from '../../ingest';
 import { useLanguageStore, useT } from '../../i18n/react';
 import { preloadChart } from '../../ui/LazyChart';
@@ -58,6 +59,7 @@ export function FirstRun() {
         />
       </div>
       <p className="first-run-hint">{t('sample.about')}</p>
+      <HelpLink />
       {state === 'failed' && (
         <p className="error-banner" role="alert">
           {t('sample.failed')}
