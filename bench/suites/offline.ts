@@ -84,7 +84,7 @@ export const offline: Suite = {
       await proxy.close();
     }
     const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
-    report('first visit: bytes on the wire (identity, as vite preview serves)', mb(totals.raw));
+    report('first visit: bytes on the wire (vite preview: text gzipped, wasm not)', mb(totals.raw));
     report(`  of which duckdb-eh.wasm (${totals.wasmRequests} request)`, mb(totals.wasm), 'fetched once');
     report('first visit: the same files from a host serving the .br twins', mb(totals.brotli));
     const s = (values: number[]) => `${(median(values) / 1000).toFixed(2)} s`;

@@ -29,6 +29,7 @@ function cachedPaths(page: Page): Promise<string[]> {
 }
 
 const SERVICE_WORKER = join(import.meta.dirname, '../../dist/sw.js');
+const fixture = (name: string) => join(import.meta.dirname, '../fixtures/ingest', name);
 
 /** Changes the built service worker as a new deploy would; returns how to put the original back. */
 async function deployNewVersion(): Promise<() => Promise<void>> {
@@ -120,6 +121,18 @@ test('offline, the Chinese page loads the Chinese (GBK) sample from the cache', 
   await expect(page.getByTestId('kpi-offered-value')).toHaveText('30,599', { timeout: 30_000 });
   await expect(page.getByTestId('data-panel')).toContainText('来电记录');
   await page.screenshot({ path: 'test-results/offline-zh.png', fullPage: true });
+  await context.setOffline(false);
+});
+
+test('offline, Excel and Parquet files still open (their readers are cached)', async ({ page, context }) => {
+  await openApp(page, 'en');
+  await whenControlled(page);
+  await reloadOffline(page, context);
+  await page.getByTestId('file-input').setInputFiles([fixture('calls.xlsx'), fixture('calls.parquet')]);
+  // 2 non-empty sheets + 1 Parquet = 3 tables
+  await expect(page.getByTestId('dataset')).toHaveCount(3, { timeout: 30_000 });
+  const parquet = page.getByTestId('dataset').filter({ hasText: 'calls.parquet' });
+  await expect(parquet.getByTestId('dataset-meta')).toContainText('3 rows');
   await context.setOffline(false);
 });
 
