@@ -1,6 +1,7 @@
 import type { Language } from './define';
 import { analysesMessages } from './catalogs/analyses';
 import { appMessages } from './catalogs/app';
+import { dataQualityMessages } from './catalogs/data-quality';
 import { helpMessages } from './catalogs/help';
 import { ingestMessages } from './catalogs/ingest';
 import { modelMessages } from './catalogs/model';
@@ -15,6 +16,7 @@ const parts = [
   sampleMessages,
   viewsMessages,
   analysesMessages,
+  dataQualityMessages,
   offlineMessages,
   helpMessages,
 ];

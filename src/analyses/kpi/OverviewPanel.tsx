@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useMemo } from 'react';
+import { ExclusionSummary } from '../common/exclusions/ExclusionSummary';
 import type { Engine } from '../../engine/engine';
-import { useLanguageStore, useT } from '../../i18n/react';
-import { formatKpi } from './format';
+import { useT } from '../../i18n/react';
 import type { KpiSettings, ValidationReport } from '../../model';
 import { dailyOption } from './daily-option';
 import type { KpiSpec } from './kpi-sql';
@@ -31,7 +31,6 @@ function days(from: string, to: string): number {
 /** The operation at a glance: the KPIs of DOMAIN.md §2 against the previous period, and the daily chart. */
 export function OverviewPanel({ engine, spec, viewsVersion, available, report, onSettings, renderChart }: Props) {
   const t = useT();
-  const language = useLanguageStore((s) => s.language);
   const data = useOverview(engine, spec, viewsVersion);
   const option = useMemo(
     () =>
@@ -45,7 +44,7 @@ export function OverviewPanel({ engine, spec, viewsVersion, available, report, o
   const { sums } = data;
   const current = kpiValues(sums.current, spec.settings);
   const previous = kpiValues(sums.previous, spec.settings);
-  const repeatAny = sums.current.offered ? sums.current.repeatAny / sums.current.offered : null;
+  const repeatAny = sums.current.repeatBase ? sums.current.repeatAny / sums.current.repeatBase : null;
   return (
     <section className="overview" data-testid="overview">
       <h2>{t('kpi.title')}</h2>
@@ -55,6 +54,16 @@ export function OverviewPanel({ engine, spec, viewsVersion, available, report, o
         </p>
       ) : (
         <p className="kpi-period">{t('kpi.noData')}</p>
+      )}
+      {report && (
+        <ExclusionSummary
+          engine={engine}
+          report={report}
+          filters={spec.filters}
+          settings={spec.settings}
+          viewsVersion={viewsVersion}
+          analysis="overview"
+        />
       )}
       <div className="kpi-grid">
         {KPI_IDS.map((id) => (
@@ -75,14 +84,6 @@ export function OverviewPanel({ engine, spec, viewsVersion, available, report, o
       </div>
       {option && data.daily.length > 0 && renderChart(option, t('kpi.daily'))}
       <KpiSettingsBar settings={spec.settings} onChange={onSettings} />
-      {report && report.excluded > 0 && (
-        <p className="kpi-note" data-testid="kpi-excluded">
-          {t('kpi.excluded', {
-            excluded: formatKpi(language, 'offered', report.excluded),
-            total: formatKpi(language, 'offered', report.total),
-          })}
-        </p>
-      )}
     </section>
   );
 }

@@ -12,6 +12,8 @@ export interface PeriodSums {
   readonly resolved: number;
   readonly repeatSame: number;
   readonly repeatAny: number;
+  /** Calls of identified customers old enough to show a repeat within the window: the repeat rate's denominator. */
+  readonly repeatBase: number;
 }
 
 export const EMPTY_SUMS: PeriodSums = {
@@ -24,6 +26,7 @@ export const EMPTY_SUMS: PeriodSums = {
   resolved: 0,
   repeatSame: 0,
   repeatAny: 0,
+  repeatBase: 0,
 };
 
 export const KPI_IDS = [
@@ -95,6 +98,7 @@ export function readSums(result: QueryResult): OverviewSums {
           resolved: num(r.resolved),
           repeatSame: num(r.repeat_same),
           repeatAny: num(r.repeat_any),
+          repeatBase: num(r.repeat_base),
         }
       : EMPTY_SUMS;
   const any = result.rows[0];
@@ -125,7 +129,7 @@ export function kpiValues(s: PeriodSums, settings: KpiSettings): Record<KpiId, n
     asa: ratio(s.waitSum, s.answered),
     aht: ratio(s.handleSum, s.answered),
     resolution: ratio(s.resolved, s.answered),
-    repeatRate: ratio(s.repeatSame, s.offered),
+    repeatRate: ratio(s.repeatSame, s.repeatBase),
     costPerContact: cost === null ? null : ratio(cost, s.answered),
   };
 }

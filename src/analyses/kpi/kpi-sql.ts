@@ -46,6 +46,8 @@ function periodsSql({ filters, settings }: KpiSpec): Fragment {
 export function kpiSql(spec: KpiSpec): Fragment {
   const { settings } = spec;
   const window = settings.repeatDays * 86_400;
+  // Identified callers only, and only calls at least N days before the last call: later ones cannot show a repeat yet.
+  const repeatable = sql`(customer_id is not null and started_at <= l.last_at - to_days(cast(${settings.repeatDays} as integer)))`;
   return sql`with ${periodsSql(spec)}
     select period, any_value(s.d0) as d0, any_value(s.d1) as d1, any_value(s.p0) as p0,
       count(*) as offered,
@@ -55,9 +57,10 @@ export function kpiSql(spec: KpiSpec): Fragment {
       coalesce(sum(wait_s) filter (where answered), 0) as wait_sum,
       coalesce(sum(handle_s) filter (where answered), 0) as handle_sum,
       count(*) filter (where answered and resolved) as resolved,
-      count(*) filter (where customer_id is not null and reason is not null and next_same_s <= ${window}) as repeat_same,
-      count(*) filter (where customer_id is not null and next_any_s <= ${window}) as repeat_any
-    from f, span s
+      count(*) filter (where ${repeatable} and reason is not null and next_same_s <= ${window}) as repeat_same,
+      count(*) filter (where ${repeatable} and next_any_s <= ${window}) as repeat_any,
+      count(*) filter (where ${repeatable}) as repeat_base
+    from f, span s, (select max(started_at) as last_at from ${CALLS}) l
     group by period order by period`;
 }
 

@@ -13,7 +13,6 @@ export const analysesMessages = defineMessages(
     'kpi.locked': 'Map {roles} to unlock',
     'kpi.locked.size': 'Not available: too many calls to index repeats in this browser tab',
     'kpi.locked.cost': 'Set a cost per minute or per contact (Edit mapping) to unlock',
-    'kpi.excluded': '{excluded} of {total} calls are left out (unreadable time or outcome).',
     'kpi.offered': 'Offered',
     'kpi.answerRate': 'Answer rate',
     'kpi.abandonRate': 'Abandonment',
@@ -31,7 +30,7 @@ export const analysesMessages = defineMessages(
     'kpi.def.aht': 'Average handle time: Σ handle time of answered calls ÷ answered.',
     'kpi.def.resolution': 'Answered calls marked resolved ÷ answered.',
     'kpi.def.repeatRate':
-      'Calls followed by another call from the same customer about the same reason within {n} days (among all their calls, filtered or not) ÷ offered. Any reason: {any}.',
+      'Offered calls of identified customers followed by their next offered call about the same reason within {n} days (among all their calls, filtered or not) ÷ offered calls of identified customers. Anonymous callers are left out, and so are calls in the last {n} days of the data, which cannot show a repeat yet. Any reason: {any}.',
     'kpi.def.costPerContact':
       'Σ cost ÷ answered. Cost = handle minutes × cost per minute, or offered × cost per contact (settings).',
     'kpi.daily': 'Daily offered calls and answer rate',
@@ -52,7 +51,6 @@ export const analysesMessages = defineMessages(
     'kpi.locked': '映射 {roles} 后可用',
     'kpi.locked.size': '通话量过大，本浏览器标签页内无法计算重复来电',
     'kpi.locked.cost': '在“修改映射”中设置每分钟或每通成本后可用',
-    'kpi.excluded': '{total} 通通话中有 {excluded} 通被排除（时间或结果无法识别）。',
     'kpi.offered': '呼入量',
     'kpi.answerRate': '接通率',
     'kpi.abandonRate': '放弃率',
@@ -70,7 +68,7 @@ export const analysesMessages = defineMessages(
     'kpi.def.aht': '平均处理时长：接通通话的处理时长之和 ÷ 接通数。',
     'kpi.def.resolution': '标记为已解决的接通通话 ÷ 接通数。',
     'kpi.def.repeatRate':
-      '同一客户在 {n} 天内因同一原因再次来电（在其全部通话中查找，不受筛选影响）的通话 ÷ 呼入量。不限原因：{any}。',
+      '可识别客户的呼入通话中，{n} 天内因同一原因再次呼入的通话（在其全部通话中查找，不受筛选影响）÷ 可识别客户的呼入量。匿名来电不计；数据最后 {n} 天内的通话尚无法判断是否重复，也不计。不限原因：{any}。',
     'kpi.def.costPerContact': '总成本 ÷ 接通数。成本 = 处理分钟 × 每分钟成本，或 呼入量 × 每通成本（可设置）。',
     'kpi.daily': '每日呼入量与接通率',
     'kpi.settings.sl': '服务水平阈值（秒）',

@@ -24,6 +24,9 @@ const FIXTURE = [
   '6,c3,2026-03-01 09:00:00,ANSWERED,15,120,R3,Y',
   '7,c4,2026-02-28 09:00:00,ABANDONED,60,0,R1,',
   '8,c1,2026-02-20 09:00:00,ANSWERED,5,50,R1,Y',
+  // Outside both ranges; as the last call it puts every call above more than 7 days before the data's end, so
+  // none is right-censored out of the repeat rate.
+  '9,c9,2026-03-20 09:00:00,ANSWERED,5,50,R9,Y',
 ].join('\n');
 const MARCH: Filters = { ...NO_FILTERS, dateFrom: '2026-03-02', dateTo: '2026-03-03' };
 
@@ -122,9 +125,9 @@ describe('KPIs on a hand-worked fixture', () => {
     expect(current.aht).toBe(0);
     // Resolved: 2 of 3 answered (the third is unknown, so not resolved).
     expect(current.resolution).toBeCloseTo(2 / 3);
-    // No reasons: never a same-reason repeat; any reason: 1 → 2 and 2 → 3.
-    expect(current.repeatRate).toBe(0);
-    expect(sums.current.repeatAny).toBe(2);
+    // Every call lies within 7 days of the last one (03-02 11:00): none can show a repeat yet, so no repeat rate.
+    expect(current.repeatRate).toBeNull();
+    expect(sums.current.repeatAny).toBe(0);
     // Cost per contact: 3 offered × 4 = 12, over 3 answered = 4.
     expect(current.costPerContact).toBe(4);
     const daily = await engine.query(dailySql({ filters: NO_FILTERS, settings }));
