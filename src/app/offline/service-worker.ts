@@ -18,6 +18,13 @@ export async function startOfflineSupport(): Promise<void> {
   // Relative to the page, so the app works from any sub-path.
   const workbox = new Workbox('./sw.js', { scope: './' });
   workbox.addEventListener('waiting', () => announceUpdate(workbox));
+  // Another tab took the new version: this tab's code is now older than the worker's files, so say so here too.
+  const hadController = navigator.serviceWorker.controller !== null;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (hadController && !reloading) {
+      useUpdateStore.setState({ waiting: true, activate: () => window.location.reload() });
+    }
+  });
   let registration: ServiceWorkerRegistration | undefined;
   try {
     registration = await workbox.register({ immediate: true });
@@ -47,10 +54,14 @@ export async function startOfflineSupport(): Promise<void> {
   });
 }
 
+/** Set once the user chose to reload into the new version in this tab. */
+let reloading = false;
+
 function announceUpdate(workbox: Workbox): void {
   useUpdateStore.setState({
     waiting: true,
     activate: () => {
+      reloading = true;
       workbox.addEventListener('controlling', () => window.location.reload());
       workbox.messageSkipWaiting();
     },
