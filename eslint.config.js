@@ -2,34 +2,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-
-// Feature folders, top to bottom: a folder may import only from folders below it.
-const LAYERS = ['app', 'ui', 'analyses', 'explore', 'views', 'model', 'ingest', 'engine', 'sql', 'i18n'];
-
-const layerRules = LAYERS.map((layer, index) => ({
-  files: [`src/${layer}/**/*.{ts,tsx}`],
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [
-          ...LAYERS.slice(0, index).map((above) => ({
-            regex: `^(\\.\\./)+${above}(/|$)`,
-            message: `src/${layer} may not import from src/${above}: imports point down the layer list.`,
-          })),
-          ...(layer === 'engine'
-            ? []
-            : [
-                {
-                  group: ['@duckdb/duckdb-wasm', '@duckdb/duckdb-wasm/*'],
-                  message: 'Only src/engine talks to duckdb-wasm; use the Engine interface.',
-                },
-              ]),
-        ],
-      },
-    ],
-  },
-}));
+import { zonesPlugin } from './eslint/zones.js';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'bench/.data/', 'test-results/', 'playwright-report/', 'sample-data/'] },
@@ -45,8 +18,12 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
   },
-  ...layerRules,
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { zones: zonesPlugin },
+    rules: { 'zones/boundaries': 'error' },
+  },
 );

@@ -29,7 +29,8 @@ const SUITES: Suite[] = [
 const only = process.argv.slice(2);
 const chosen = only.length ? SUITES.filter((s) => only.some((o) => s.name.includes(o))) : SUITES;
 
-if (!existsSync('dist/index.html') || process.env.BENCH_REBUILD) execSync('npx vite build', { stdio: 'inherit' });
+if (!existsSync('dist/index.html') || process.env.BENCH_REBUILD)
+  execSync('npx vite build --mode test', { stdio: 'inherit' });
 const server = await startPreview();
 const browser = await launchBrowser();
 console.log(`Callsight benchmarks — ${new Date().toISOString()} — ${process.version}, ${browser.version()}`);

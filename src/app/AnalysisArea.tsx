@@ -1,30 +1,38 @@
 import { useMemo } from 'react';
-import { OverviewPanel } from '../analyses/kpi/OverviewPanel';
+import { readSettings } from '../analyses/common/settings';
+import type { AnalysisContext } from '../analyses/common/module';
+import { FilterBar } from '../features/filters/FilterBar';
+import { MappingScreen } from '../features/mapping/MappingScreen';
+import { useAutoDetect } from '../features/mapping/use-auto-detect';
+import { useSourceTables } from '../features/mapping/use-tables';
+import { FirstRun } from '../features/data/sample/FirstRun';
+import { SampleBanner } from '../features/data/sample/SampleBanner';
 import { useT } from '../i18n/react';
 import { availableCallRoles } from '../model';
-import { LazyChart } from '../ui/LazyChart';
-import { useEngineStore } from './engine-store';
-import { FilterBar } from './filters/FilterBar';
-import { MappingScreen } from './mapping/MappingScreen';
-import { useAutoDetect } from './mapping/use-auto-detect';
-import { useSourceTables } from './mapping/use-tables';
-import { useModelStore } from './model-store';
-import { FirstRun } from './sample/FirstRun';
-import { SampleBanner } from './sample/SampleBanner';
+import { useEngineStore } from '../state/engine-store';
+import { useModelStore } from '../state/model-store';
+import { useWorkspaceStore } from '../state/workspace-store';
+import { ANALYSES, findAnalysis } from './registry';
 
-/** Where analyses render: the mapping screen until the views exist, then the filters and the overview. */
+/** Where analyses render: the mapping screen until the views exist, then the filters and the open analysis. */
 export function AnalysisArea() {
   const t = useT();
   useAutoDetect();
   const tables = useSourceTables();
   const engine = useEngineStore((s) => (s.status === 'ready' ? s.engine : null));
-  const { status, mapping, filters, viewsVersion, report, edit, setSettings } = useModelStore();
-  const spec = useMemo(() => ({ filters, settings: mapping.settings }), [filters, mapping.settings]);
+  const { status, mapping, filters, report, edit } = useModelStore();
+  const { analysis, settings, definitions, setDefinitions, setAnalysisSettings } = useWorkspaceStore();
   const available = useMemo(() => availableCallRoles(mapping), [mapping]);
-  if (tables.length === 0 || !engine) {
-    return <FirstRun />;
-  }
+  const context: AnalysisContext = useMemo(
+    () => ({ filters, definitions, available, report, setDefinitions }),
+    [filters, definitions, available, report, setDefinitions],
+  );
+  const module = findAnalysis(analysis) ?? ANALYSES[0]!;
+  const own = useMemo(() => readSettings(module.settings, settings[module.id]), [module, settings]);
+  if (tables.length === 0 || !engine) return <FirstRun />;
   if (status !== 'ready') return <MappingScreen />;
+  const missing = module.needs.filter((role) => !available.has(role));
+  const { Panel } = module;
   return (
     <>
       <SampleBanner />
@@ -34,15 +42,20 @@ export function AnalysisArea() {
           {t('model.edit')}
         </button>
       </div>
-      <OverviewPanel
-        engine={engine}
-        spec={spec}
-        viewsVersion={viewsVersion}
-        available={available}
-        report={report}
-        onSettings={setSettings}
-        renderChart={(option, label) => <LazyChart option={option} label={label} />}
-      />
+      {missing.length > 0 ? (
+        <p className="analysis-needs" data-testid="analysis-needs">
+          {t('app.analysisNeeds', { roles: missing.map((r) => t(`model.role.${r}`)).join(', ') })}
+        </p>
+      ) : (
+        <div className="analysis-panel" data-analysis={module.id}>
+          <Panel
+            key={module.id}
+            context={context}
+            settings={own}
+            onSettings={(next) => setAnalysisSettings(module.id, next)}
+          />
+        </div>
+      )}
     </>
   );
 }

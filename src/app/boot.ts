@@ -1,42 +1,22 @@
-import type { Engine } from '../engine/engine';
-import { benchIngest, type BenchIngest } from './data/bench-hooks';
-import { useEngineStore, whenEngineReady } from './engine-store';
-import { startWarmUp } from './warm-up';
+import { useEngineStore, whenEngineReady } from '../state/engine-store';
+import { startWarmUp } from '../state/warm-up';
 
-declare global {
-  interface Window {
-    /** Handles for browser tests and benchmarks: the same engine the app uses. */
-    callsight?: {
-      engine: () => Promise<Engine>;
-      readyMs?: number;
-      /** Reads a CSV file into a table through the real ingest path and returns the milliseconds it took. */
-      benchIngestCsv?: (file: File) => Promise<number>;
-      /** Loads any supported file through the real ingest path; reports time, rows and memory, keeps nothing. */
-      benchIngest?: (file: File, keep?: boolean) => Promise<BenchIngest>;
-      /** Set once the ingest warm-up has finished or stopped (benchmarks wait for it, as a user picking a file would). */
-      warmedUp?: boolean;
-    };
-  }
-}
-
-/** Starts the engine in the background and records how long it took from navigation start. */
+/**
+ * Starts the engine in the background and records how long it took from navigation start. Test and bench builds
+ * (`vite build --mode test`) also put their handles on `window`; a production build carries none of that code.
+ */
 export async function bootEngine(): Promise<void> {
-  window.callsight = {
-    engine: whenEngineReady,
-    benchIngestCsv: async (file) => (await benchIngest(await whenEngineReady(), file)).ms,
-    benchIngest: async (file, keep) => benchIngest(await whenEngineReady(), file, undefined, keep),
-  };
+  const hooks = import.meta.env.MODE === 'test' ? await import('./test-hooks') : null;
+  hooks?.installHooks(whenEngineReady);
   try {
     // The engine's JavaScript (duckdb-wasm bindings, Arrow) loads beside the first screen, not before it.
     const { startBrowserEngine } = await import('../engine/browser-engine');
     const engine = await startBrowserEngine();
     const version = await engine.version();
     const startMs = performance.now();
-    window.callsight.readyMs = startMs;
+    hooks?.engineReady(startMs);
     useEngineStore.setState({ status: 'ready', engine, version, startMs }, true);
-    startWarmUp(engine, () => {
-      if (window.callsight) window.callsight.warmedUp = true;
-    });
+    startWarmUp(engine, () => hooks?.warmedUp());
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     useEngineStore.setState({ status: 'failed', message }, true);

@@ -1,31 +1,23 @@
 import type { Language } from './define';
-import { analysesMessages } from './catalogs/analyses';
-import { appMessages } from './catalogs/app';
-import { dataQualityMessages } from './catalogs/data-quality';
-import { helpMessages } from './catalogs/help';
-import { ingestMessages } from './catalogs/ingest';
-import { modelMessages } from './catalogs/model';
-import { offlineMessages } from './catalogs/offline';
-import { sampleMessages } from './catalogs/sample';
-import { viewsMessages } from './catalogs/views';
 
-const parts = [
-  appMessages,
-  ingestMessages,
-  modelMessages,
-  sampleMessages,
-  viewsMessages,
-  analysesMessages,
-  dataQualityMessages,
-  offlineMessages,
-  helpMessages,
-];
+type Part = Readonly<Record<Language, Readonly<Record<string, string>>>>;
 
-/** Every message of every feature, per language. */
-export const CATALOG: Record<Language, Record<string, string>> = {
-  en: Object.assign({}, ...parts.map((p) => p.en)) as Record<string, string>,
-  'zh-CN': Object.assign({}, ...parts.map((p) => p['zh-CN'])) as Record<string, string>,
-};
+const parts: Part[] = [];
 
-/** The feature catalogues themselves, for the test that no key is declared twice. */
-export const CATALOG_PARTS = parts;
+/** Every registered message, per language. Features declare their own; the shell registers them at start. */
+export const CATALOG: Record<Language, Record<string, string>> = { en: {}, 'zh-CN': {} };
+
+/** Adds feature catalogues (a part already added is skipped, so registering twice is harmless). */
+export function registerMessages(...added: readonly Part[]): void {
+  for (const part of added) {
+    if (parts.includes(part)) continue;
+    parts.push(part);
+    Object.assign(CATALOG.en, part.en);
+    Object.assign(CATALOG['zh-CN'], part['zh-CN']);
+  }
+}
+
+/** The registered catalogues themselves, for the test that no key is declared twice. */
+export function catalogParts(): readonly Part[] {
+  return parts;
+}

@@ -1,3 +1,3 @@
-export { LANGUAGES, defineMessages, type Language } from './define';
+export { LANGUAGES, type Language } from './define';
 export { translate, formatNumber, type MessageParams } from './translate';
-export { initialLanguage, rememberLanguage } from './language';
+export { initialLanguage } from './language';

@@ -9,8 +9,8 @@ import { SAMPLE_BYTES } from '../../src/ingest/csv-sample';
 import { sourceFromBytes } from '../../src/ingest/ingest';
 import { planStorage } from '../../src/ingest/memory-guard';
 import { countRows, describeTable, dropTable, previewRows } from '../../src/ingest/table-info';
-import { CallsightDb } from '../../src/views/db';
-import { restoreDataset, saveDataset } from '../../src/views/dataset-persistence';
+import { CallsightDb } from '../../src/spec/db';
+import { restoreDataset, saveDataset } from '../../src/spec/dataset-persistence';
 import { openTestEngine } from '../engine/open-engine';
 import { load } from './helpers';
 

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kpiSql } from '../../src/analyses/kpi/kpi-sql';
-import { readSums } from '../../src/analyses/kpi/kpi-shape';
+import { periodsSql } from '../../src/analyses/kpi/kpi-sql';
+import { readPeriods } from '../../src/analyses/kpi/kpi-shape';
+import { DEFAULT_DEFINITIONS } from '../../src/metrics';
 import type { Engine } from '../../src/engine/engine';
-import { buildCanonicalViews, DEFAULT_SETTINGS, NO_FILTERS, detectMapping } from '../../src/model';
+import { buildCanonicalViews, NO_FILTERS, detectMapping } from '../../src/model';
 import { ident, sql } from '../../src/sql';
 import { openTestEngine } from '../engine/open-engine';
 import { describeTable } from './load';
@@ -55,9 +56,10 @@ describe('canonical views over hostile table and column names', () => {
       ['unreadable_time', 1, ['not a time']],
       ['negative_duration', 1, ['-3']],
     ]);
-    const sums = readSums(await engine.query(kpiSql({ filters: NO_FILTERS, settings: DEFAULT_SETTINGS })));
-    // Offered 2 (rows 1 and 2), answered 1, within 20 s: row 1 (5 s).
-    expect(sums.current).toMatchObject({ offered: 2, answered: 1, withinSl: 1 });
+    const all = { from: '1900-01-01', to: '2100-12-31' };
+    const { current } = readPeriods(await engine.query(periodsSql(NO_FILTERS, DEFAULT_DEFINITIONS, all, null)));
+    // Offered 2 (rows 1 and 2), answered 1 → 1 / 2; within 20 s: row 1 (5 s) → 1 / 2.
+    expect(current).toMatchObject({ offered: 2, answer_rate: 0.5, service_level: 0.5 });
     expect((await engine.query('select count(*) as n from x')).rows[0]?.n).toBe(0);
   });
 });

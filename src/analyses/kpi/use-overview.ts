@@ -1,27 +1,33 @@
-import { useEffect, useState } from 'react';
-import type { Engine } from '../../engine/engine';
-import { readDaily, type DailyPoint } from './daily-option';
-import { dailySql, kpiSql, type KpiSpec } from './kpi-sql';
-import { readSums, type OverviewSums } from './kpi-shape';
+import type { Filters } from '../../model';
+import { comparePeriods, type DayRange, type KpiDefinitions, type PreviousPeriod } from '../../metrics';
+import { useEngineQuery, type QueryState } from '../../state/use-engine-query';
+import { chooseGrain, readPeriods, readRange, readSeries, type KpiValues, type SeriesPoint } from './kpi-shape';
+import { dataRangeSql, periodsSql, seriesSql, type Grain } from './kpi-sql';
 
-export type OverviewData =
-  | { status: 'loading' }
-  | { status: 'failed'; message: string }
-  | { status: 'ready'; sums: OverviewSums; daily: DailyPoint[] };
+export interface OverviewData {
+  readonly current: DayRange;
+  readonly previous: PreviousPeriod;
+  readonly values: { readonly current: KpiValues; readonly previous: KpiValues };
+  readonly grain: Grain;
+  readonly series: readonly SeriesPoint[];
+}
 
-/** Runs the overview's two queries whenever the spec changes or the views are rebuilt (`viewsVersion`). */
-export function useOverview(engine: Engine, spec: KpiSpec, viewsVersion: number): OverviewData {
-  const [data, setData] = useState<OverviewData>({ status: 'loading' });
-  useEffect(() => {
-    let live = true;
-    Promise.all([engine.query(kpiSql(spec)), engine.query(dailySql(spec))])
-      .then(([k, d]) => live && setData({ status: 'ready', sums: readSums(k), daily: readDaily(d) }))
-      .catch(
-        (e: unknown) => live && setData({ status: 'failed', message: e instanceof Error ? e.message : String(e) }),
-      );
-    return () => {
-      live = false;
-    };
-  }, [engine, spec, viewsVersion]);
-  return data;
+/** The overview's figures: null when no call matches the filters. Re-runs when any input or the views change. */
+export function useOverview(
+  filters: Filters,
+  definitions: KpiDefinitions,
+  grainSetting: 'auto' | Grain,
+): QueryState<OverviewData | null> {
+  const key = JSON.stringify([filters, definitions, grainSetting]);
+  return useEngineQuery(key, async (engine) => {
+    const data = readRange(await engine.query(dataRangeSql(filters)));
+    if (!data) return null;
+    const { current, previous } = comparePeriods(filters, data);
+    const grain = chooseGrain(grainSetting, current);
+    const [periods, series] = await Promise.all([
+      engine.query(periodsSql(filters, definitions, current, previous.covered)),
+      engine.query(seriesSql(filters, definitions, current, grain)),
+    ]);
+    return { current, previous, values: readPeriods(periods), grain, series: readSeries(series) };
+  });
 }

@@ -1,6 +1,6 @@
 import './offline.css';
 import { useT } from '../../i18n/react';
-import { useIngestStore } from '../data/ingest-store';
+import { useIngestStore } from '../../features/data/ingest-store';
 import { useUpdateStore } from './update-store';
 
 /**

@@ -1,6 +1,6 @@
 import { Workbox } from 'workbox-window';
 import { CACHE_EVERYTHING, EVERYTHING_CACHED } from '../../sw/files';
-import { whenEngineReady } from '../engine-store';
+import { whenEngineReady } from '../../state/engine-store';
 import { useUpdateStore } from './update-store';
 
 /** A first install that never finishes (a stalled network) must not keep the engine from starting. */

@@ -1,0 +1,10 @@
+import type { AnalysisModule } from '../analyses/common/module';
+import { overviewAnalysis } from '../analyses/kpi/module';
+
+/** Every analysis the app offers, in navigation order. Adding one is its folder plus one line here. */
+export const ANALYSES: readonly AnalysisModule[] = [overviewAnalysis];
+
+/** The analysis with this id, if the app has it. */
+export function findAnalysis(id: string): AnalysisModule | undefined {
+  return ANALYSES.find((a) => a.id === id);
+}

@@ -1,0 +1,14 @@
+import type { Engine } from '../engine/engine';
+import { dropTable } from '../ingest';
+import { useDatasetsStore } from './datasets-store';
+
+/**
+ * Forgets a loaded dataset everywhere: its DuckDB table is dropped and it leaves the datasets store, which every
+ * reader follows (ingest forgets its fingerprints, so the same file can be loaded again; storage forgets its copy).
+ */
+export async function removeDataset(engine: Engine, id: string): Promise<void> {
+  const dataset = useDatasetsStore.getState().datasets.find((d) => d.id === id);
+  if (!dataset) return;
+  await dropTable(engine, dataset.table);
+  useDatasetsStore.getState().remove(id);
+}

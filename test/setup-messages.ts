@@ -1,0 +1,2 @@
+// Every test sees the app's messages, as the app registers them at start.
+import '../src/app/messages';
