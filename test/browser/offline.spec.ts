@@ -159,6 +159,7 @@ test('a new version is announced and only taken when the user reloads (English a
     await page.setViewportSize({ width: 390, height: 800 });
     await page.screenshot({ path: 'test-results/update-notice-zh-390.png' });
 
+    await page.setViewportSize({ width: 1280, height: 720 });
     // A second tab of the old version, open while the user reloads the first.
     const other = await page.context().newPage();
     await other.goto('./');
