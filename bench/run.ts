@@ -9,6 +9,7 @@ import { engineStart } from './suites/engine-start.ts';
 import { firstChart } from './suites/first-chart.ts';
 import { ingest10m } from './suites/ingest-10m.ts';
 import { ingestFormats } from './suites/ingest-formats.ts';
+import { offline } from './suites/offline.ts';
 import { overview } from './suites/overview.ts';
 import { persistence } from './suites/persistence.ts';
 import { value } from './suites/value.ts';
@@ -26,6 +27,7 @@ const SUITES: Suite[] = [
   persistence,
   value,
   drill,
+  offline,
 ];
 
 const only = process.argv.slice(2);

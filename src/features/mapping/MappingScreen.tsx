@@ -44,6 +44,9 @@ export function MappingScreen() {
     <section className="mapping" data-testid="mapping-screen">
       <h2>{t('model.title')}</h2>
       <p className="map-intro">{t('model.intro')}</p>
+      <a className="help-link" href="#/help" data-testid="help-link">
+        {t('help.link')}
+      </a>
       <div className="map-grid">
         {TABLE_KINDS.map((kind) => (
           <TableSection
