@@ -20,5 +20,5 @@ export function emergingSql(filters: Filters, d: KpiDefinitions, w: Windows): Fr
     from rc group by reason)
     select r.*, m.status, strftime(m.valid_to, '%Y-%m-%d') as valid_to
     from r left join ${REASONS} m on m.raw_code = r.code
-    order by total desc, reason`;
+    order by r.total desc, r.reason`;
 }
