@@ -9,6 +9,7 @@ import { ingest10m } from './suites/ingest-10m.ts';
 import { ingestFormats } from './suites/ingest-formats.ts';
 import { overview } from './suites/overview.ts';
 import { persistence } from './suites/persistence.ts';
+import { reasons } from './suites/reasons.ts';
 
 // Later issues add their suites here, in the order they should run.
 const SUITES: Suite[] = [
@@ -20,6 +21,7 @@ const SUITES: Suite[] = [
   ingest10m,
   overview,
   persistence,
+  reasons,
 ];
 
 const only = process.argv.slice(2);

@@ -31,6 +31,8 @@ for (const { language, tag } of [
     await expect(panel.locator('[data-finding*="\\"kind\\":\\"disappearing\\""]')).toHaveCount(1);
     await expect(panel.locator('[data-finding*="\\"kind\\":\\"spike\\""]')).toHaveCount(1, { timeout: 30_000 });
     await page.screenshot({ path: `test-results/reasons-${tag}.png`, fullPage: true });
+    for (const part of ['trends', 'spike', 'transitions'])
+      await panel.getByTestId(`reasons-${part}`).screenshot({ path: `test-results/reasons-${tag}-${part}.png` });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: `test-results/reasons-${tag}-390.png`, fullPage: false });
     await panel.getByTestId('reasons-matrix').scrollIntoViewIfNeeded();

@@ -119,7 +119,10 @@ export function SpikeSection({ filters, definitions, span, kept, onKeep }: Props
       {state.status === 'failed' && <p className="error-banner">{t('reasons.failed', { message: state.message })}</p>}
       {x && x.rate1 !== null && x.rate0 !== null && (
         <p data-figure="reasons.spike_rate_change" data-value={x.rate1 - x.rate0}>
-          {points(language, x.rate1 - x.rate0)} · {decimal(language, x.volume1 - x.volume0, 1)}
+          {t('reasons.spike.summary', {
+            rate: points(language, x.rate1 - x.rate0),
+            volume: decimal(language, x.volume1 - x.volume0, 1),
+          })}
         </p>
       )}
       {charts && <LazyChart option={charts.volume} label={t('reasons.spike.volumeChart')} height={320} />}
