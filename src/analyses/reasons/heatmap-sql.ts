@@ -1,7 +1,7 @@
 import type { KpiDefinitions } from '../../metrics';
 import type { Filters } from '../../model';
 import { raw, sql, type Fragment } from '../../sql';
-import { withReasonCalls } from './base-sql';
+import { withCodes, withReasonCalls } from './base-sql';
 
 export type HeatBucket = 'hour' | 'weekday' | 'day';
 
@@ -14,8 +14,10 @@ export const HEAT_BUCKET_SQL: Record<HeatBucket, string> = {
 
 /** Calls and answered calls per reason and bucket: hour of day 0–23, ISO weekday 1 (Mon)–7, or day of month 1–31. */
 export function heatmapSql(filters: Filters, d: KpiDefinitions, bucket: HeatBucket): Fragment {
+  const perCode = sql`select reason, reason_code, cast(${raw(HEAT_BUCKET_SQL[bucket])} as integer) as bucket,
+      count(*) as n, count(*) filter (where answered) as answered
+    from rc group by all`;
   return sql`${withReasonCalls(filters, d)}
-    select reason, min(code) as code, cast(${raw(HEAT_BUCKET_SQL[bucket])} as integer) as bucket,
-      cast(count(*) as double) as n, cast(count(*) filter (where answered) as double) as answered
-    from rc group by reason, bucket order by reason, bucket`;
+    select reason, min(code) as code, bucket, cast(sum(n) as double) as n, cast(sum(answered) as double) as answered
+    from ${withCodes(perCode)} group by reason, bucket order by reason, bucket`;
 }

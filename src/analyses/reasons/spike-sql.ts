@@ -2,7 +2,7 @@ import { addDays, dayRangeSql, type DayRange } from '../../metrics/predicates';
 import type { KpiDefinitions } from '../../metrics';
 import type { Filters } from '../../model';
 import { sql, type Fragment } from '../../sql';
-import { withReasonCalls } from './base-sql';
+import { withCodes, withReasonCalls } from './base-sql';
 
 /** The spike to explain: days and an hour band, against the rest of the calls or the same days' length before. */
 export interface SpikeTarget {
@@ -31,15 +31,20 @@ export function spikeSql(filters: Filters, d: KpiDefinitions, t: SpikeTarget): F
   const target = sql`(${dayRangeSql(t.days)} and ${inHours(t)})`;
   const baseline =
     t.baseline === 'rest' ? sql`not ${target}` : sql`(${dayRangeSql(beforeDays(t.days))} and ${inHours(t)})`;
+  // Counted per reason and clock hour first, so the windows and the exposure are judged per hour, not per call.
+  const perHour = sql`select reason, reason_code, cast(started_at as date) as day, hour(started_at) as h,
+      count(*) as n, count(*) filter (where answered) as answered
+    from rc group by all`;
   return sql`${withReasonCalls(filters, d)},
-    t as (select reason, code, answered, started_at, ${target} as is_target, ${baseline} as is_base from rc),
-    e as (select cast(count(distinct date_trunc('hour', started_at)) filter (where is_target) as double) as e1,
-      cast(count(distinct date_trunc('hour', started_at)) filter (where is_base) as double) as e0 from t)
+    t as (select reason, code, n, answered, started_at, ${target} as is_target, ${baseline} as is_base
+      from (select *, cast(day as timestamp) + to_hours(h) as started_at from ${withCodes(perHour)})),
+    e as (select cast(count(distinct started_at) filter (where is_target) as double) as e1,
+      cast(count(distinct started_at) filter (where is_base) as double) as e0 from t)
     select reason, min(code) as code,
-      cast(count(*) filter (where is_target) as double) as n1,
-      cast(count(*) filter (where is_target and answered) as double) as a1,
-      cast(count(*) filter (where is_base) as double) as n0,
-      cast(count(*) filter (where is_base and answered) as double) as a0,
+      cast(coalesce(sum(n) filter (where is_target), 0) as double) as n1,
+      cast(coalesce(sum(answered) filter (where is_target), 0) as double) as a1,
+      cast(coalesce(sum(n) filter (where is_base), 0) as double) as n0,
+      cast(coalesce(sum(answered) filter (where is_base), 0) as double) as a0,
       any_value(e.e1) as e1, any_value(e.e0) as e0
     from t, e where is_target or is_base group by reason order by n1 desc`;
 }
