@@ -13,56 +13,61 @@ export function costOf(handleS: Fragment, calls: Fragment, d: KpiDefinitions): F
   return sql`cast(null as double)`;
 }
 
-const ratio = (top: string, bottom: string): Fragment =>
-  sql`cast(sum(${raw(top)}) / nullif(sum(${raw(bottom)}), 0) as double)`;
+const ratio = (top: Fragment, bottom: Fragment): Fragment => sql`cast(${top} / nullif(${bottom}, 0) as double)`;
+
+/** The smallest of `days` whose window holds a gap (seconds to the next contact), NULL when none does. */
+function gapClass(gap: string, days: readonly number[]): Fragment {
+  const arms = days.map((n) => sql`when ${raw(gap)} <= ${n * 86_400} then ${n}`);
+  return sql`case ${join(arms, ' ')} end`;
+}
 
 /**
- * Additive parts of every matrix figure for one group of offered calls. The KPIs are the metrics' own (answer rate
- * = answered ÷ offered, AHT and ASA over answered calls, resolution ÷ answered, repeat rates right-censored: only
- * calls of identified customers at least N days before the last call), summed here so the grouping sets run over a
- * few rows per reason instead of every call.
+ * The calls counted per group and a few small classes instead of one filtered count per figure: whether the caller
+ * is known, `age` the longest repeat window that ended inside the data for the call (0 none), and the smallest
+ * window holding the next contact about the same reason (`sg`) and about any (`ag`).
  */
-function partColumns(d: KpiDefinitions): Fragment[] {
-  const window = d.repeatDays * 86_400;
+function partsSql(d: KpiDefinitions): Fragment {
+  const windows = [...new Set([...REPEAT_WINDOWS, d.repeatDays])].sort((x, y) => x - y);
+  const last = sql`(select max(started_at) from ${CALLS})`;
+  const ages = [...REPEAT_WINDOWS]
+    .reverse()
+    .map((n) => sql`when started_at <= ${last} - to_days(cast(${n} as integer)) then ${n}`);
+  return sql`select reason, reason_category, reason_code, answered, resolved, customer_id is not null as known,
+      case when customer_id is null then 0 ${join(ages, ' ')} else 0 end as age,
+      ${gapClass('next_same_s', windows)} as sg, ${gapClass('next_any_s', windows)} as ag,
+      count(*) as n, sum(handle_s) as hs, sum(wait_s) as ws, sum(satisfaction) as sat, count(satisfaction) as sat_n
+    from rc group by all`;
+}
+
+/**
+ * The matrix figures from the counted parts, as the metrics define them: answer rate = answered ÷ offered, AHT and
+ * ASA over answered calls, resolution ÷ answered, repeat rates right-censored (only calls of identified customers at
+ * least N days before the last call), cost from answered handle minutes or offered calls.
+ */
+function figureColumns(d: KpiDefinitions): Fragment[] {
+  const n = (where: Fragment): Fragment => sql`coalesce(sum(n) filter (where ${where}), 0)`;
+  const offered = sql`sum(n)`;
+  const answered = n(sql`answered`);
+  const handle = sql`sum(hs) filter (where answered)`;
   const repeats = REPEAT_WINDOWS.flatMap((days) => {
-    const base = sql`customer_id is not null and started_at <= cut.${raw(`c${days}`)}`;
+    const base = sql`age >= ${days}`;
     return [
-      sql`count(*) filter (where ${base}) as ${raw(`b${days}`)}`,
-      sql`count(*) filter (where ${base} and next_same_s <= ${days * 86_400}) as ${raw(`s${days}`)}`,
-      sql`count(*) filter (where ${base} and next_any_s <= ${days * 86_400}) as ${raw(`a${days}`)}`,
+      sql`${ratio(n(sql`${base} and sg <= ${days}`), n(base))} as ${raw(`repeat_same_${days}`)}`,
+      sql`${ratio(n(sql`${base} and ag <= ${days}`), n(base))} as ${raw(`repeat_any_${days}`)}`,
     ];
   });
   return [
-    sql`count(*) as n`,
-    sql`count(*) filter (where answered) as ans`,
-    sql`count(*) filter (where answered and resolved) as res`,
-    sql`sum(handle_s) filter (where answered) as hs`,
-    sql`sum(wait_s) filter (where answered) as ws`,
-    sql`sum(satisfaction) as sat`,
-    sql`count(satisfaction) as sat_n`,
-    sql`count(*) filter (where customer_id is not null and next_same_s <= ${window}) as rep`,
+    sql`cast(${offered} as double) as offered`,
+    sql`cast(${answered} as double) as answered`,
+    sql`${ratio(answered, offered)} as answer_rate`,
+    sql`${ratio(handle, answered)} as aht_s`,
+    sql`${ratio(sql`sum(ws) filter (where answered)`, answered)} as asa_s`,
+    sql`${ratio(n(sql`answered and resolved`), answered)} as resolution_rate`,
     ...repeats,
-  ];
-}
-
-/** The matrix figures from the summed parts, named as the metrics name them. */
-function figureColumns(d: KpiDefinitions): Fragment[] {
-  const repeats = REPEAT_WINDOWS.flatMap((days) => [
-    sql`${ratio(`s${days}`, `b${days}`)} as ${raw(`repeat_same_${days}`)}`,
-    sql`${ratio(`a${days}`, `b${days}`)} as ${raw(`repeat_any_${days}`)}`,
-  ]);
-  return [
-    sql`cast(sum(n) as double) as offered`,
-    sql`cast(sum(ans) as double) as answered`,
-    sql`${ratio('ans', 'n')} as answer_rate`,
-    sql`${ratio('hs', 'ans')} as aht_s`,
-    sql`${ratio('ws', 'ans')} as asa_s`,
-    sql`${ratio('res', 'ans')} as resolution_rate`,
-    ...repeats,
-    sql`${ratio('sat', 'sat_n')} as satisfaction`,
-    sql`cast(coalesce(sum(hs), 0) as double) as handle_s`,
-    sql`cast(${costOf(sql`sum(hs)`, sql`sum(n)`, d)} as double) as cost`,
-    sql`cast(sum(rep) as double) as repeats`,
+    sql`${ratio(sql`sum(sat)`, sql`sum(sat_n)`)} as satisfaction`,
+    sql`cast(coalesce(${handle}, 0) as double) as handle_s`,
+    sql`cast(${costOf(handle, offered, d)} as double) as cost`,
+    sql`cast(${n(sql`known and sg <= ${d.repeatDays}`)} as double) as repeats`,
   ];
 }
 
@@ -73,14 +78,8 @@ function figureColumns(d: KpiDefinitions): Fragment[] {
  * A reason's category is its calls' most frequent one.
  */
 export function matrixSql(filters: Filters, d: KpiDefinitions): Fragment {
-  const cuts = REPEAT_WINDOWS.map(
-    (days) => sql`max(started_at) - to_days(cast(${days} as integer)) as ${raw(`c${days}`)}`,
-  );
   return sql`${withReasonCalls(filters, d)},
-    cut as (select ${join(cuts, ', ')} from ${CALLS}),
-    p as (select reason, reason_category, reason_code, ${join(partColumns(d), ', ')}
-      from rc, cut group by reason, reason_category, reason_code),
-    pc as ${withCoverage(sql`select * from p`)},
+    pc as ${withCoverage(partsSql(d))},
     cat as (select reason, first(reason_category order by n desc, reason_category) as category
       from (select reason, reason_category, sum(n) as n from pc where reason_category is not null group by all)
       group by reason),
