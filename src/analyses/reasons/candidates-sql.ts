@@ -66,15 +66,11 @@ export function candidatesSql(
     STOP_WORDS.map((w) => sql`${w}`),
     ', ',
   );
-  // Coverage is judged once per distinct (code, reason, category) of the calls with notes in the windows.
+  // Coverage is judged only for the calls with notes in the windows, each referenced once (no CTE read twice).
+  const noted = sql`select reason_code, reason, reason_category, notes, ${dayRangeSql(recent)} as is_recent,
+      ${base} as is_base from rc where notes is not null and (${dayRangeSql(recent)} or ${base})`;
   return sql`${withReasonCalls(filters, d)},
-    wn as (select reason_code, reason, reason_category, notes, ${dayRangeSql(recent)} as is_recent, ${base} as is_base
-      from rc where notes is not null and (${dayRangeSql(recent)} or ${base})),
-    k as ${withCoverage(sql`select distinct reason_code, reason, reason_category from wn`)},
-    u as (select row_number() over () as id, wn.notes, wn.is_recent, wn.is_base from wn join k
-      on k.reason_code is not distinct from wn.reason_code and k.reason is not distinct from wn.reason
-        and k.reason_category is not distinct from wn.reason_category
-      where k.uncovered),
+    u as (select row_number() over () as id, notes, is_recent, is_base from ${withCoverage(noted)} where uncovered),
     words as (select id, unnest(regexp_extract_all(lower(notes), '[a-z][a-z''-]{2,}')) as term from u),
     runs as (select id, unnest(regexp_extract_all(notes, '\\p{Han}{2,}')) as run from u),
     bigrams as (select id, substr(run, i, 2) as term from (select id, run, unnest(range(1, length(run))) as i from runs)),
