@@ -13,6 +13,7 @@ import { offline } from './suites/offline.ts';
 import { overview } from './suites/overview.ts';
 import { persistence } from './suites/persistence.ts';
 import { value } from './suites/value.ts';
+import { reasons } from './suites/reasons.ts';
 
 // Later issues add their suites here, in the order they should run.
 const SUITES: Suite[] = [
@@ -28,6 +29,7 @@ const SUITES: Suite[] = [
   value,
   drill,
   offline,
+  reasons,
 ];
 
 const only = process.argv.slice(2);

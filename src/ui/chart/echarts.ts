@@ -1,5 +1,12 @@
-import { BarChart, LineChart } from 'echarts/charts';
-import { DataZoomSliderComponent, GridComponent, LegendPlainComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, HeatmapChart, LineChart, SankeyChart, ScatterChart, TreemapChart } from 'echarts/charts';
+import {
+  DataZoomSliderComponent,
+  GridComponent,
+  LegendPlainComponent,
+  MarkLineComponent,
+  TooltipComponent,
+  VisualMapContinuousComponent,
+} from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
@@ -9,6 +16,12 @@ import { CanvasRenderer } from 'echarts/renderers';
 echarts.use([
   BarChart,
   LineChart,
+  ScatterChart,
+  TreemapChart,
+  SankeyChart,
+  HeatmapChart,
+  MarkLineComponent,
+  VisualMapContinuousComponent,
   GridComponent,
   TooltipComponent,
   LegendPlainComponent,

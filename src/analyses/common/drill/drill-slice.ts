@@ -27,5 +27,6 @@ export function tableSlice(from: Fragment, where: Fragment, label: string): Dril
 }
 
 export function drillSource(slice: DrillSlice): Fragment {
-  return sql`select * from ${slice.from} where ${slice.where}`;
+  // `c` names the row for predicates that look at other rows of the same table (a customer's next contact).
+  return sql`select * from ${slice.from} as c where ${slice.where}`;
 }
