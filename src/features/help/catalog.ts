@@ -151,7 +151,7 @@ export const helpMessages = defineMessages(
       '设置为日期格式的单元格，或纯数字的日期序列号（如 46082.5 即 2026 年 3 月 1 日中午 12 点）。',
     'help.formats.durations': '时长',
     'help.formats.durations.body':
-      '默认按秒；表头注明分钟时按分钟（如 handle_minutes、通话时长(分钟)）；也支持 hh:mm:ss 和 mm:ss 文本。单位可在映射页面修改。',
+      '默认按秒；表头注明分钟时按分钟（如 handle_minutes、通话时长（分钟））；也支持 hh:mm:ss 和 mm:ss 文本。单位可在映射页面修改。',
     'help.formats.yesno': '是 / 否',
     'help.formats.yesno.body': '不区分大小写；空白单元格视为未知。',
     'help.formats.outcome': '呼叫结果',
