@@ -91,6 +91,7 @@ describe('the canonical calls of a big table', () => {
     );
     expect(after.rows).toEqual([
       { database_name: 'memory', table_name: 'calls' },
+      { database_name: 'memory', table_name: 'customer_periods' },
       { database_name: 'memory', table_name: 'excluded' },
     ]);
   });

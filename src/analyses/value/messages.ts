@@ -217,7 +217,7 @@ export const valueMessages = defineMessages(
     'value.def.gini': 'Σ(2i − n − 1)x₍ᵢ₎ ÷（n Σx），数值升序排列：人人相同为 0，一位客户占全部时接近 1。',
     'value.def.top20': '排名前 ⌈20%⌉ 的客户所占总量的比例。',
     'value.def.bimodality':
-      'Sarle 双峰系数 BC = (g² + 1) ÷（k + 3(n − 1)² ÷ ((n − 2)(n − 3))），对正值取 ln x 后计算，g 为偏度，k 为超额峰度。大于 5/9 ≈ 0.555 提示存在两个峰。',
+      'Sarle 双峰系数：BC = (g² + 1) ÷ [k + 3(n − 1)² ÷ ((n − 2)(n − 3))]。对正值取 ln x 后计算，g 为偏度，k 为超额峰度。大于 5/9 ≈ 0.555 提示存在两个峰。',
     'value.histogram': '{measure}的分布，叠加正态曲线 N（均值，标准差）并标出均值 ± 1、2、3 个标准差',
     'value.histogram.customers': '客户数',
     'value.histogram.normal': '正态曲线',

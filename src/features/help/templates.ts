@@ -79,7 +79,7 @@ export const TEMPLATES: Record<HelpTable, Template> = {
     ],
   },
   customerPeriods: {
-    kind: 'customers',
+    kind: 'periods',
     file: { en: 'customer-months-template', 'zh-CN': '客户月度收支模板' },
     columns: [
       col('customer_id', 'customer_id', '客户ID', ['K1001', 'K1001', 'K1002']),
