@@ -6,6 +6,7 @@ import { refineByJoins } from './joins';
 import { validateCalls, type ValidationReport } from './validation';
 import { CALLS, CANONICAL_SCHEMA, canonicalViewsSql, type TableTypes } from './views';
 import { sql } from '../sql';
+import { hasTaxonomyTable } from './taxonomy/apply';
 
 /** A loaded table as the model needs it (a subset of the app's Dataset). */
 export interface SourceTable {
@@ -42,14 +43,15 @@ export async function buildCanonicalViews(
   const dedupeCallIds = report.issues.some((i) => i.kind === 'duplicate_id');
   const rows = tables.find((t) => t.table === mapping.calls?.table)?.rows ?? 0;
   const buckets = rows > options.copyAtOnceMaxRows ? Math.ceil(rows / options.bucketRows) : undefined;
+  const taxonomy = await hasTaxonomyTable(engine);
   await dropCanonicalCalls(engine);
   try {
-    for (const statement of canonicalViewsSql(mapping, types, { dedupeCallIds, materialise: true, buckets }))
+    for (const statement of canonicalViewsSql(mapping, types, { dedupeCallIds, materialise: true, buckets, taxonomy }))
       await engine.query(statement);
     return { ...report, materialised: true };
   } catch (error) {
     if (!/out of memory/i.test(String(error))) throw error;
-    for (const statement of canonicalViewsSql(mapping, types, { dedupeCallIds, materialise: false }))
+    for (const statement of canonicalViewsSql(mapping, types, { dedupeCallIds, materialise: false, taxonomy }))
       await engine.query(statement);
     return { ...report, materialised: false };
   }

@@ -20,6 +20,8 @@ export const CANONICAL_SCHEMA = 'canonical';
 export const CALLS = sql`${ident(CANONICAL_SCHEMA)}.calls`;
 export const CUSTOMERS = sql`${ident(CANONICAL_SCHEMA)}.customers`;
 export const REASONS = sql`${ident(CANONICAL_SCHEMA)}.reasons`;
+/** The user's reason taxonomy as mapping rows (written by src/model/taxonomy); when present, the reasons view reads it. */
+export const TAXONOMY = sql`${ident(CANONICAL_SCHEMA)}.taxonomy`;
 
 /** Column types of every loaded table, by table name. */
 export type TableTypes = Readonly<Record<string, ColumnTypes>>;
@@ -34,6 +36,8 @@ export interface ViewOptions {
   readonly materialise: boolean;
   /** Copy the calls into the compressed database in this many slices of customers, one statement each. */
   readonly buckets?: number;
+  /** Read the reasons from the user's taxonomy (`canonical.taxonomy`) instead of the mapped table. */
+  readonly taxonomy?: boolean;
 }
 
 function col(column: string | undefined, make: (c: string) => Fragment, type: string, alias: string): Fragment {
@@ -62,6 +66,12 @@ export function reasonsViewSql(m: ReasonsMapping | undefined, types: TableTypes)
     select * from (select ${join(fields, ', ')} from ${sourceTable(m.table)})
     where raw_code is not null
     qualify row_number() over (partition by raw_code order by valid_from desc nulls last) = 1`;
+}
+
+/** The `canonical.reasons` view over the user's taxonomy: the same columns as from a mapped table. */
+export function taxonomyReasonsViewSql(): Fragment {
+  return sql`create or replace view ${REASONS} as
+    select raw_code, reason, category, status, merged_into, valid_from, valid_to from ${TAXONOMY}`;
 }
 
 /** The `canonical.customers` view: typed customer columns. */
@@ -137,6 +147,10 @@ function callsSelectSql(mapping: Mapping, types: TableTypes, options: ViewOption
       ? sql` qualify row_number() over (partition by call_id order by started_at) = 1`
       : sql``;
   const segment = mapping.customers?.columns.segment && mapping.customers.columns.customer_id;
+  // The user's taxonomy is the last word on categories; an export's own category column is otherwise.
+  const category = options.taxonomy
+    ? sql`coalesce(m.category, r.category, k.reason_category_raw)`
+    : sql`coalesce(k.reason_category_raw, m.category, r.category)`;
   // Materialised: typing and joining 1M+ rows on every query would cost far more than once per mapping.
   const gaps = options.materialise
     ? sql`date_diff('second', started_at, lead(started_at) over (partition by customer_id, reason order by started_at)) as next_same_s,
@@ -149,7 +163,7 @@ function callsSelectSql(mapping: Mapping, types: TableTypes, options: ViewOption
     seg as (select customer_id, any_value(segment) as segment from ${CUSTOMERS} group by customer_id),
     joined as (select k.call_id, k.customer_id, k.started_at, k.answered, k.wait_s, k.handle_s, k.reason_code,
       coalesce(m.reason, r.reason, k.reason_code) as reason,
-      coalesce(k.reason_category_raw, m.category, r.category) as reason_category,
+      ${category} as reason_category,
       k.business_line, k.channel, k.agent, k.resolved, k.satisfaction, k.notes,
       ${segment ? sql`s.segment` : sql`cast(null as varchar)`} as segment
     from kept k
@@ -183,7 +197,7 @@ export function canonicalViewsSql(mapping: Mapping, types: TableTypes, options: 
     sql`drop table if exists ${CALLS}`,
     sql`drop view if exists ${CALLS}`,
     sql`drop table if exists ${COMPACT_CALLS}`,
-    reasonsViewSql(mapping.reasons, types),
+    options.taxonomy ? taxonomyReasonsViewSql() : reasonsViewSql(mapping.reasons, types),
     customersViewSql(mapping.customers, types),
     ...(options.buckets
       ? bucketedCallsSql(mapping, types, options, options.buckets)
