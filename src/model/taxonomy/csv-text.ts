@@ -21,15 +21,21 @@ export function parseCsv(text: string): { ok: true; rows: CsvRecord[] } | { ok: 
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else {
         if (ch === '\n') line++;
         field += ch;
       }
-    } else if (ch === '"' && field === '') ((quoted = true), (openedAt = line));
-    else if (ch === ',') (row.push(field), (field = ''));
-    else if (ch === '\n' || ch === '\r') {
+    } else if (ch === '"' && field === '') {
+      quoted = true;
+      openedAt = line;
+    } else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       row.push(field);
       rows.push({ line: start, fields: row });
