@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { DataPanel } from '../features/data/DataPanel';
 import { RemapNotice } from '../features/library/RemapNotice';
 import { ViewsSection } from '../features/library/ViewsSection';
+import { useTaxonomyRestore } from '../features/taxonomy/use-restore';
 import { useLanguageStore, useT } from '../i18n/react';
 import { AnalysisArea } from './AnalysisArea';
 import { AnalysisNav } from './AnalysisNav';
@@ -20,6 +21,7 @@ export function App() {
   const language = useLanguageStore((s) => s.language);
   const [drawer, setDrawer] = useState(false);
   useRoute();
+  useTaxonomyRestore();
   useEffect(() => {
     document.documentElement.lang = language;
     document.title = t('app.title');
