@@ -36,6 +36,9 @@ export function CodeChip({ code, calls, byRule, reason, taxonomy, choices }: Pro
         onChange={(e) => commitEdit(assignCode(taxonomy, code, e.target.value || undefined))}
       >
         <option value="">{byRule ? t('taxonomy.byRule') : t('taxonomy.unmappedOption')}</option>
+        {reason && !choices.some((r) => r.id === reason) && (
+          <option value={reason}>{taxonomy.reasons.find((r) => r.id === reason)?.name}</option>
+        )}
         {choices.map((r) => (
           <option key={r.id} value={r.id}>
             {r.category} › {r.name}

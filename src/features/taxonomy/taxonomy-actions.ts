@@ -36,7 +36,8 @@ export async function loadTaxonomy(engine: Engine, otherCategory: string): Promi
     const fromRows = rows.length > 0 ? taxonomyFromRows(rows) : null;
     const taxonomy = fromRows?.ok ? fromRows.taxonomy : deriveFromData(await readDataCodes(engine), otherCategory);
     const kind = fromRows?.ok ? 'mapping' : 'data';
-    store.setState({ status: 'ready', taxonomy, applied: false, source: { kind }, storedProblem });
+    // Built from the mapped table, it is what the analyses already count by.
+    store.setState({ status: 'ready', taxonomy, applied: kind === 'mapping', source: { kind }, storedProblem });
   } catch (error) {
     store.setState({ status: 'failed', error: error instanceof Error ? error.message : String(error) });
   }
