@@ -2,6 +2,7 @@ import type { Engine } from '../engine/engine';
 import { ident, sql } from '../sql';
 import type { Decoders } from './decoders';
 import { readOne } from './read-one';
+import { rejectedTableName, renameRejected } from './rejects-table';
 import { dropTable } from './table-info';
 import { tableNameFor } from './table-names';
 import type { CsvOptions, IngestSource, LoadedTable, ProgressListener } from './types';
@@ -27,11 +28,13 @@ export async function rereadSource(
     await engine.query('begin transaction');
     await engine.query(sql`drop table if exists ${ident(table)}`);
     await engine.query(sql`alter table ${ident(side)} rename to ${ident(table)}`);
+    await renameRejected(engine, side, table);
     await engine.query('commit');
   } catch (error) {
     await engine.query('rollback').catch(() => undefined);
     await dropTable(engine, side);
     throw error;
   }
-  return { ...loaded, table };
+  const rejected = loaded.rejected && { ...loaded.rejected, table: rejectedTableName(table) };
+  return { ...loaded, table, ...(rejected ? { rejected } : {}) };
 }
