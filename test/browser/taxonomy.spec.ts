@@ -85,6 +85,8 @@ test('merge two reasons, see coverage and counts move, apply, export and import 
   }
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: 'test-results/taxonomy-en-390.png', fullPage: true });
+  await page.getByTestId('taxonomy').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/taxonomy-en-390-top.png' });
 });
 
 test('the taxonomy in Chinese, with a flag for near-duplicate names', async ({ page }) => {
@@ -96,4 +98,6 @@ test('the taxonomy in Chinese, with a flag for near-duplicate names', async ({ p
   await page.screenshot({ path: 'test-results/taxonomy-zh.png', fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: 'test-results/taxonomy-zh-390.png', fullPage: true });
+  await page.getByTestId('taxonomy').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/taxonomy-zh-390-top.png' });
 });
