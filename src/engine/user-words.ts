@@ -1,6 +1,8 @@
-import type { Translate } from '../i18n/react';
 import { classifyEngineError, type EngineErrorKind } from './error-kinds';
 import { typeKind } from './type-kinds';
+
+/** A message lookup, as the i18n runtime's `t` (the engine zone sits below i18n, so it names the shape). */
+type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 /** An error put in the user's words; `raw` is for a "details" disclosure only. */
 export interface ExplainedError {

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useLanguageStore, useT } from '../../i18n/react';
+import { quotedList } from '../../i18n/words';
 import type { KpiDefinitions } from '../../metrics';
 import { formatChange, formatKpi } from './format';
 import type { TileId } from './kpi-shape';
@@ -79,7 +80,12 @@ export function KpiTile({ id, current, previous, missing, noChange, definitions,
             ? t('kpi.locked.cost')
             : missing.includes('size')
               ? t('kpi.locked.size')
-              : t('kpi.locked', { roles: missing.map((r) => t(`model.role.${r}`)).join(', ') })}
+              : t('kpi.locked', {
+                  roles: quotedList(
+                    t,
+                    missing.map((r) => t(`model.role.${r}`)),
+                  ),
+                })}
         </div>
       ) : (
         <>

@@ -1,10 +1,13 @@
 import { useMemo } from 'react';
+import { explainError } from '../../engine/user-words';
 import { formatNumber } from '../../i18n';
 import { useLanguageStore, useT } from '../../i18n/react';
 import { dayCount, kpiMissing } from '../../metrics';
+import { useModelStore } from '../../state/model-store';
 import { LazyChart } from '../../ui/chart/LazyChart';
+import { ErrorDetails } from '../../ui/ErrorDetails';
+import { ExclusionSummary } from '../common/exclusions/ExclusionSummary';
 import type { AnalysisPanelProps } from '../common/module';
-import { formatKpi } from './format';
 import { TILES } from './kpi-shape';
 import { KpiSettingsBar } from './KpiSettingsBar';
 import { KpiTile } from './KpiTile';
@@ -13,11 +16,24 @@ import { seriesOption } from './series-option';
 import { useOverview } from './use-overview';
 import './overview.css';
 
+/** Why the overview could not be computed, in the user's words; the engine's own text folded away. */
+function FailedOverview({ message }: { message: string }) {
+  const t = useT();
+  const failure = explainError(t, message);
+  return (
+    <div className="error-banner" role="alert">
+      {t('kpi.failed', { message: failure.text })}
+      <ErrorDetails raw={failure.raw} label={t('engine.error.details')} />
+    </div>
+  );
+}
+
 /** The operation at a glance: the KPIs of DOMAIN.md §2 against the previous period, and the volume chart. */
 export function OverviewPanel({ context, settings, onSettings }: AnalysisPanelProps<typeof OVERVIEW_SETTINGS>) {
   const t = useT();
   const language = useLanguageStore((s) => s.language);
   const { filters, definitions, available, report, setDefinitions } = context;
+  const viewsVersion = useModelStore((s) => s.viewsVersion);
   const state = useOverview(filters, definitions, settings.grain);
   const data = state.status === 'ready' ? state.value : state.status === 'loading' ? state.stale : null;
   const option = useMemo(
@@ -32,7 +48,7 @@ export function OverviewPanel({ context, settings, onSettings }: AnalysisPanelPr
   return (
     <section className="overview" data-testid="overview" aria-busy={busy} data-state={state.status}>
       <h2>{t('kpi.title')}</h2>
-      {state.status === 'failed' && <p className="error-banner">{t('kpi.failed', { message: state.message })}</p>}
+      {state.status === 'failed' && <FailedOverview message={state.message} />}
       {busy && (
         <p className="kpi-loading" role="status">
           {t('kpi.loading')}
@@ -57,6 +73,7 @@ export function OverviewPanel({ context, settings, onSettings }: AnalysisPanelPr
                   days: days(dayCount(data.current)),
                 })}
           </p>
+          {report && <ExclusionSummary report={report} filters={filters} settings={definitions} analysis="overview" />}
           <div className="kpi-grid">
             {TILES.map((id) => {
               const previous = data.previous.covered ? data.values.previous[id] : null;
@@ -101,15 +118,8 @@ export function OverviewPanel({ context, settings, onSettings }: AnalysisPanelPr
           </select>
         </label>
       </div>
-      <KpiSettingsBar definitions={definitions} onChange={setDefinitions} />
-      {report && report.excluded > 0 && (
-        <p className="kpi-note" data-testid="kpi-excluded">
-          {t('kpi.excluded', {
-            excluded: formatKpi(language, 'offered', report.excluded),
-            total: formatKpi(language, 'offered', report.total),
-          })}
-        </p>
-      )}
+      {/* Remounted when a view is applied (the views are rebuilt), so its inputs show the restored definitions. */}
+      <KpiSettingsBar key={viewsVersion} definitions={definitions} onChange={setDefinitions} />
     </section>
   );
 }

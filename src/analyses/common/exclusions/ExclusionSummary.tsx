@@ -1,21 +1,18 @@
-import { useEffect, useState } from 'react';
-import type { Engine } from '../../../engine/engine';
 import { formatNumber } from '../../../i18n';
 import { useLanguageStore, useT } from '../../../i18n/react';
-import { EXCLUSION_REASONS, type Filters, type KpiSettings, type ValidationReport } from '../../../model';
-import { filterCountsSql, readFilterCounts, type FilterCounts } from './exclusion-sql';
+import type { KpiDefinitions } from '../../../metrics';
+import { EXCLUSION_REASONS, type Filters, type ValidationReport } from '../../../model';
+import { useEngineQuery } from '../../../state/use-engine-query';
+import { filterCountsSql, readFilterCounts } from './exclusion-sql';
 import './exclusions.css';
 
 /** A reason a row is not counted: one of the build's, or left out by the analysis's own filters and settings. */
 export type LeftOutReason = (typeof EXCLUSION_REASONS)[number] | 'outside_filters' | 'short_abandon';
 
 interface Props {
-  readonly engine: Engine;
   readonly report: ValidationReport;
   readonly filters: Filters;
-  readonly settings: KpiSettings;
-  /** Bumped when the canonical views are rebuilt. */
-  readonly viewsVersion: number;
+  readonly settings: Pick<KpiDefinitions, 'shortAbandonSeconds'>;
   /** The figure prefix (`overview`, `value`…): figures are `<analysis>.rows_loaded`, `<analysis>.excluded.<reason>`. */
   readonly analysis: string;
   /** Opens the rows left out for one reason; without it the counts are plain text. */
@@ -23,24 +20,15 @@ interface Props {
 }
 
 /** Says how many loaded rows an analysis counts and how many it leaves out, and why, every reason with its count. */
-export function ExclusionSummary({ engine, report, filters, settings, viewsVersion, analysis, onShow }: Props) {
+export function ExclusionSummary({ report, filters, settings, analysis, onShow }: Props) {
   const t = useT();
   const language = useLanguageStore((s) => s.language);
   const short = settings.shortAbandonSeconds;
-  const key = `${JSON.stringify(filters)}\u0001${short}\u0001${viewsVersion}`;
-  // Counts are kept with the key they were computed for, so counts of other filters are never shown as current.
-  const [result, setResult] = useState<{ key: string; counts: FilterCounts | null } | null>(null);
-  useEffect(() => {
-    let live = true;
-    engine
-      .query(filterCountsSql(filters, { shortAbandonSeconds: short }))
-      .then((r) => live && setResult({ key, counts: readFilterCounts(r) }))
-      .catch(() => live && setResult({ key, counts: null }));
-    return () => {
-      live = false;
-    };
-  }, [engine, filters, short, key]);
-  const counts = result?.key === key ? result.counts : null;
+  // Counts of other filters are never shown as current: only a ready answer for these filters is used.
+  const state = useEngineQuery(JSON.stringify([filters, short]), async (engine) =>
+    readFilterCounts(await engine.query(filterCountsSql(filters, { shortAbandonSeconds: short }))),
+  );
+  const counts = state.status === 'ready' ? state.value : null;
   const n = (v: number) => formatNumber(language, v);
   const reasons: { reason: LeftOutReason; count: number }[] = [
     ...EXCLUSION_REASONS.map((reason) => ({ reason, count: report.exclusions[reason] })),

@@ -1,10 +1,11 @@
 import type { Cell, QueryResult } from '../../../engine/engine';
-import { CALLS, filterSql, type Filters, type KpiSettings } from '../../../model';
+import { callsWhere, type KpiDefinitions } from '../../../metrics';
+import { CALLS, type Filters } from '../../../model';
 import { sql, type Fragment } from '../../../sql';
 
 /** Counted calls against the filters: how many the filters keep, and how many of those are short abandons. */
-export function filterCountsSql(filters: Filters, settings: Pick<KpiSettings, 'shortAbandonSeconds'>): Fragment {
-  const kept = filterSql(filters);
+export function filterCountsSql(filters: Filters, settings: Pick<KpiDefinitions, 'shortAbandonSeconds'>): Fragment {
+  const kept = callsWhere(filters);
   return sql`select count(*) as calls, count(*) filter (where ${kept}) as in_filters,
       count(*) filter (where ${kept} and not answered and coalesce(wait_s, 0) < ${settings.shortAbandonSeconds}) as short_abandons
     from ${CALLS}`;
