@@ -101,3 +101,32 @@ test('the taxonomy in Chinese, with a flag for near-duplicate names', async ({ p
   await page.getByTestId('taxonomy').scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/taxonomy-zh-390-top.png' });
 });
+
+test('an applied taxonomy is kept on the device and applied again after a reload', async ({ page }) => {
+  await openTaxonomy(page, 'en');
+  const where = page.locator('.reason-card[data-key="Where is my bill"]');
+  const expected = (await reasonCalls(page, 'Bill explanation')) + (await reasonCalls(page, 'Where is my bill'));
+  await where.getByTestId('merge-open').click();
+  await where.getByTestId('merge-target').selectOption({ label: 'Billing › Bill explanation' });
+  await where.getByTestId('merge-do').click();
+  await page.getByTestId('taxonomy-apply').click();
+  await expect(page.getByTestId('taxonomy-state')).toHaveText(/Applied/, { timeout: 30_000 });
+  await page.reload();
+  await expect(page.getByTestId('taxonomy')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('taxonomy')).toContainText('Saved on this device.');
+  await expect(page.getByTestId('taxonomy-state')).toHaveText(/Applied/);
+  // the engine's tables do not outlive the tab: the stored taxonomy was written and the views rebuilt again
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const engine = await window.callsight!.engine();
+          const r = await engine.query(
+            `select count(*)::int as n from canonical.calls where reason = 'Bill explanation'`,
+          );
+          return Number(r.rows[0]!.n);
+        }),
+      { timeout: 60_000 },
+    )
+    .toBe(expected);
+});
