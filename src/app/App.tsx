@@ -3,6 +3,7 @@ import { DataPanel } from '../features/data/DataPanel';
 import { HelpRoute } from '../features/help/HelpRoute';
 import { RemapNotice } from '../features/library/RemapNotice';
 import { ViewsSection } from '../features/library/ViewsSection';
+import { useTaxonomyRestore } from '../features/taxonomy/use-restore';
 import { useLanguageStore, useT } from '../i18n/react';
 import { AnalysisArea } from './AnalysisArea';
 import { AnalysisNav } from './AnalysisNav';
@@ -22,6 +23,7 @@ export function App() {
   const language = useLanguageStore((s) => s.language);
   const [drawer, setDrawer] = useState(false);
   useRoute();
+  useTaxonomyRestore();
   useEffect(() => {
     document.documentElement.lang = language;
     document.title = t('app.title');

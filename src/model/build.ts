@@ -7,6 +7,7 @@ import { detectAnonymousIds, refineCallId } from './detect-ids';
 import { buildReport, type ValidationReport } from './validation';
 import { CANONICAL_SCHEMA, canonicalViewsSql, type TableTypes } from './views';
 import { ident, sql } from '../sql';
+import { hasTaxonomyTable } from './taxonomy/apply';
 
 /** A loaded table as the model needs it (a subset of the app's Dataset). */
 export interface SourceTable {
@@ -51,15 +52,17 @@ export async function buildCanonicalViews(
   const rows = tables.find((t) => t.table === mapping.calls?.table)?.rows ?? 0;
   const buckets = rows > options.copyAtOnceMaxRows ? Math.ceil(rows / options.bucketRows) : undefined;
   let materialised = true;
+  const taxonomy = await hasTaxonomyTable(engine);
   await dropCanonical(engine);
   try {
-    for (const statement of canonicalViewsSql(mapping, types, { materialise: true, buckets, rows }))
+    for (const statement of canonicalViewsSql(mapping, types, { materialise: true, buckets, rows, taxonomy }))
       await engine.query(statement);
   } catch (error) {
     if (!/out of memory/i.test(String(error))) throw error;
     materialised = false;
     await dropCanonical(engine);
-    for (const statement of canonicalViewsSql(mapping, types, { materialise: false })) await engine.query(statement);
+    for (const statement of canonicalViewsSql(mapping, types, { materialise: false, taxonomy }))
+      await engine.query(statement);
   }
   return { ...(await buildReport(engine, mapping, types)), materialised };
 }

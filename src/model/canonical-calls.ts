@@ -14,13 +14,15 @@ export interface CallsBuildOptions {
   readonly materialise: boolean;
   /** Copy the calls into the compressed database in this many slices of customers, one statement each. */
   readonly buckets?: number;
+  /** The reasons come from the user's taxonomy: its categories win over a category column of the calls. */
+  readonly taxonomy?: boolean;
 }
 
 /** The typed rows of one build step, before they are split into counted calls and left-out rows. */
 const ROWS = sql`${ident(CANONICAL_SCHEMA)}.${ident('_call_rows')}`;
 
 /** The offered calls of `rows`, joined to their reason and segment, with each customer's next-contact gaps. */
-function countedCallsSql(mapping: Mapping, rows: Fragment, gaps: boolean): Fragment {
+function countedCallsSql(mapping: Mapping, rows: Fragment, gaps: boolean, taxonomy = false): Fragment {
   const segment = mapping.customers?.columns.segment && mapping.customers.columns.customer_id;
   // Only offered calls of identified customers have a next contact; anonymous callers are nobody's repeat.
   const next = gaps
@@ -31,7 +33,7 @@ function countedCallsSql(mapping: Mapping, rows: Fragment, gaps: boolean): Fragm
   return sql`with seg as (select customer_id, any_value(segment) as segment from ${CUSTOMERS} group by customer_id),
     joined as (select k.call_id, k.customer_id, k.started_at, k.outcome = 'answered' as answered, k.wait_s, k.handle_s,
       k.reason_code, coalesce(m.reason, r.reason, k.reason_code) as reason,
-      coalesce(k.reason_category_raw, m.category, r.category) as reason_category,
+      ${taxonomy ? sql`coalesce(m.category, r.category, k.reason_category_raw)` : sql`coalesce(k.reason_category_raw, m.category, r.category)`} as reason_category,
       k.business_line, k.channel, k.agent, k.resolved, k.satisfaction, k.notes,
       ${segment ? sql`s.segment` : sql`cast(null as varchar)`} as segment, k.source_row
     from ${rows} k
@@ -49,22 +51,22 @@ function columnsOf(mapping: Mapping, types: TableTypes): { table: Mapping['calls
 }
 
 /** Views over the loaded table, for when a copy does not fit: no next-contact gaps. */
-function viewStatements(mapping: Mapping, types: TableTypes): Fragment[] {
+function viewStatements(mapping: Mapping, types: TableTypes, taxonomy?: boolean): Fragment[] {
   const { table: m, cols } = columnsOf(mapping, types);
   const rows = sql`(${classifiedCallsSql(m, types[m.table] ?? {}, cols)})`;
   return [
     sql`create view ${EXCLUDED} as select * from ${rows} where excluded_reason is not null`,
-    sql`create view ${CALLS} as ${countedCallsSql(mapping, rows, false)}`,
+    sql`create view ${CALLS} as ${countedCallsSql(mapping, rows, false, taxonomy)}`,
   ];
 }
 
 /** Types every row once into a scratch table, then splits it into `canonical.calls` and `canonical.excluded`. */
-function tableStatements(mapping: Mapping, types: TableTypes): Fragment[] {
+function tableStatements(mapping: Mapping, types: TableTypes, taxonomy?: boolean): Fragment[] {
   const { table: m, cols } = columnsOf(mapping, types);
   return [
     sql`create table ${ROWS} as ${classifiedCallsSql(m, types[m.table] ?? {}, cols)}`,
     sql`create table ${EXCLUDED} as select * from ${ROWS} where excluded_reason is not null`,
-    sql`create table ${CALLS} as ${countedCallsSql(mapping, ROWS, true)}`,
+    sql`create table ${CALLS} as ${countedCallsSql(mapping, ROWS, true, taxonomy)}`,
     sql`drop table ${ROWS}`,
   ];
 }
@@ -80,7 +82,13 @@ const DUPLICATES = sql`${ident(CANONICAL_SCHEMA)}.${ident('_duplicate_rows')}`;
  * so their next-contact gaps are whole) is copied into the compressed calls table, and the canonical names are
  * views of those copies. Scanning the loaded table once per customer slice, as before, cost a full read each time.
  */
-function bucketedStatements(mapping: Mapping, types: TableTypes, count: number, rows: number): Fragment[] {
+function bucketedStatements(
+  mapping: Mapping,
+  types: TableTypes,
+  count: number,
+  rows: number,
+  taxonomy?: boolean,
+): Fragment[] {
   const { table: m, cols } = columnsOf(mapping, types);
   const removing = !m.keepDuplicateRows && cols.length > 0;
   const pieces = count;
@@ -95,7 +103,7 @@ function bucketedStatements(mapping: Mapping, types: TableTypes, count: number, 
   });
   const copies = Array.from({ length: count }, (_, index): Fragment => {
     const slice = sql`(select * exclude (bucket) from ${COMPACT_ROWS} where bucket = ${raw(String(index))})`;
-    const select = countedCallsSql(mapping, slice, true);
+    const select = countedCallsSql(mapping, slice, true, taxonomy);
     return index === 0 ? sql`create table ${COMPACT_CALLS} as ${select}` : sql`insert into ${COMPACT_CALLS} ${select}`;
   });
   return [
@@ -123,8 +131,8 @@ export function dropCallsStatements(): Fragment[] {
 
 /** The statements that build `canonical.calls` and `canonical.excluded`, in order. */
 export function callsBuildStatements(mapping: Mapping, types: TableTypes, options: CallsBuildOptions): Fragment[] {
-  if (!options.materialise) return viewStatements(mapping, types);
+  if (!options.materialise) return viewStatements(mapping, types, options.taxonomy);
   return options.buckets
-    ? bucketedStatements(mapping, types, options.buckets, options.rows ?? 0)
-    : tableStatements(mapping, types);
+    ? bucketedStatements(mapping, types, options.buckets, options.rows ?? 0, options.taxonomy)
+    : tableStatements(mapping, types, options.taxonomy);
 }

@@ -10,6 +10,8 @@ export const CUSTOMERS = sql`${ident(CANONICAL_SCHEMA)}.customers`;
 export const REASONS = sql`${ident(CANONICAL_SCHEMA)}.reasons`;
 /** Revenue and service cost per customer and period (a table: see `customerPeriodsViewSql`). */
 export const CUSTOMER_PERIODS = sql`${ident(CANONICAL_SCHEMA)}.customer_periods`;
+/** The user's reason taxonomy as mapping rows (written by src/model/taxonomy); when present, the reasons view reads it. */
+export const TAXONOMY = sql`${ident(CANONICAL_SCHEMA)}.taxonomy`;
 /** Loaded calls rows that are not counted calls, each with its `excluded_reason`. */
 export const EXCLUDED = sql`${ident(CANONICAL_SCHEMA)}.excluded`;
 

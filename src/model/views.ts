@@ -11,6 +11,7 @@ import {
   CUSTOMERS,
   EXCLUDED,
   REASONS,
+  TAXONOMY,
   type TableTypes,
 } from './canonical-names';
 
@@ -21,6 +22,7 @@ export {
   CUSTOMERS,
   EXCLUDED,
   REASONS,
+  TAXONOMY,
   type TableTypes,
 } from './canonical-names';
 
@@ -50,6 +52,12 @@ export function reasonsViewSql(m: ReasonsMapping | undefined, types: TableTypes)
     select * from (select ${join(fields, ', ')} from ${sourceTable(m.table)})
     where raw_code is not null
     qualify row_number() over (partition by raw_code order by valid_from desc nulls last) = 1`;
+}
+
+/** The `canonical.reasons` view over the user's taxonomy: the same columns as from a mapped table. */
+export function taxonomyReasonsViewSql(): Fragment {
+  return sql`create or replace view ${REASONS} as
+    select raw_code, reason, category, status, merged_into, valid_from, valid_to from ${TAXONOMY}`;
 }
 
 /** The `canonical.customers` view: typed customer columns. */
@@ -103,7 +111,7 @@ export function canonicalViewsSql(mapping: Mapping, types: TableTypes, options: 
     sql`drop table if exists ${EXCLUDED}`,
     sql`drop view if exists ${EXCLUDED}`,
     ...dropCallsStatements(),
-    reasonsViewSql(mapping.reasons, types),
+    options.taxonomy ? taxonomyReasonsViewSql() : reasonsViewSql(mapping.reasons, types),
     customersViewSql(mapping.customers, types),
     customerPeriodsViewSql(mapping.periods, types),
     ...callsBuildStatements(mapping, types, options),

@@ -41,3 +41,9 @@ export const LINK_PARAM = 'view';
 
 /** `type` of an exported file, as Excalidraw writes `{ type, version, source }`. */
 export const EXPORT_FILE_TYPE = 'callsight/views';
+
+/** `type` of an exported reason taxonomy file. */
+export const TAXONOMY_FILE_TYPE = 'callsight/taxonomy';
+
+/** The id of the reason taxonomy in the `taxonomy` store. */
+export const TAXONOMY_DOCUMENT_ID = 'reason-taxonomy';
