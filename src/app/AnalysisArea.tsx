@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { DrillDialog } from '../analyses/common/drill/DrillDialog';
 import { readSettings } from '../analyses/common/settings';
 import type { AnalysisContext } from '../analyses/common/module';
@@ -55,12 +55,14 @@ export function AnalysisArea() {
         </p>
       ) : (
         <div className="analysis-panel" data-analysis={module.id}>
-          <Panel
-            key={module.id}
-            context={context}
-            settings={own}
-            onSettings={(next) => setAnalysisSettings(module.id, next)}
-          />
+          <Suspense fallback={<p role="status">{t('app.loadingAnalysis')}</p>}>
+            <Panel
+              key={module.id}
+              context={context}
+              settings={own}
+              onSettings={(next) => setAnalysisSettings(module.id, next)}
+            />
+          </Suspense>
         </div>
       )}
       <DrillDialog engine={engine} />

@@ -1,6 +1,6 @@
+import { lazy } from 'react';
 import { defineAnalysis } from '../common/module';
 import { reasonsMessages } from './catalog';
-import { ReasonsPanel } from './ReasonsPanel';
 import { REASONS_SETTINGS } from './settings';
 
 /** Why customers call: volume, trends and emerging reasons, the reason × KPI matrix, repeats, tags, what-if. */
@@ -10,5 +10,6 @@ export const reasonsAnalysis = defineAnalysis({
   settings: REASONS_SETTINGS,
   needs: ['reason'],
   messages: reasonsMessages,
-  Panel: ReasonsPanel,
+  // The panel and its charts load when the analysis is first opened, not with the first screen.
+  Panel: lazy(() => import('./ReasonsPanel').then((m) => ({ default: m.ReasonsPanel }))),
 });

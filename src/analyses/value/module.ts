@@ -1,7 +1,7 @@
+import { lazy } from 'react';
 import { defineAnalysis } from '../common/module';
 import { valueMessages } from './messages';
 import { VALUE_SETTINGS } from './settings';
-import { ValueAnalysis } from './ValueAnalysis';
 
 /** Who the valuable customers are, what each costs to serve, and how value is spread. */
 export const valueAnalysis = defineAnalysis({
@@ -10,5 +10,6 @@ export const valueAnalysis = defineAnalysis({
   settings: VALUE_SETTINGS,
   needs: ['customer_id'],
   messages: valueMessages,
-  Panel: ValueAnalysis,
+  // The panel and its charts load when the analysis is first opened, not with the first screen.
+  Panel: lazy(() => import('./ValueAnalysis').then((m) => ({ default: m.ValueAnalysis }))),
 });

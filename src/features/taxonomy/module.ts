@@ -1,6 +1,6 @@
+import { lazy } from 'react';
 import { defineAnalysis } from '../../analyses/common/module';
 import { taxonomyMessages } from './catalog';
-import { TaxonomyPanel } from './TaxonomyPanel';
 
 /**
  * The reason taxonomy editor, routed and listed like an analysis (`#/taxonomy`) so the shell needs one registry
@@ -12,5 +12,6 @@ export const taxonomyFeature = defineAnalysis({
   settings: {},
   needs: ['reason'],
   messages: taxonomyMessages,
-  Panel: TaxonomyPanel,
+  // The panel and its charts load when the analysis is first opened, not with the first screen.
+  Panel: lazy(() => import('./TaxonomyPanel').then((m) => ({ default: m.TaxonomyPanel }))),
 });
