@@ -1,8 +1,9 @@
 import type { AnalysisModule } from '../analyses/common/module';
 import { overviewAnalysis } from '../analyses/kpi/module';
+import { varianceAnalysis } from '../analyses/variance/module';
 
 /** Every analysis the app offers, in navigation order. Adding one is its folder plus one line here. */
-export const ANALYSES: readonly AnalysisModule[] = [overviewAnalysis];
+export const ANALYSES: readonly AnalysisModule[] = [overviewAnalysis, varianceAnalysis];
 
 /** The analysis with this id, if the app has it. */
 export function findAnalysis(id: string): AnalysisModule | undefined {

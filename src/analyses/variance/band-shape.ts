@@ -47,7 +47,8 @@ export function readBand(result: QueryResult, kpi: DecomposableKpi, z: number): 
     const k = num(r.k) ?? 0;
     const base = k >= MIN_BASELINE ? num(r.base) : null;
     const spread = num(r.spread);
-    const mad = base === null || spread === null ? null : Math.max(spread, madFloor(kpi, base, num(r.base_weight) ?? 0));
+    const mad =
+      base === null || spread === null ? null : Math.max(spread, madFloor(kpi, base, num(r.base_weight) ?? 0));
     const half = mad === null ? null : z * 1.4826 * mad;
     const score = value === null || base === null || mad === null || mad === 0 ? null : (value - base) / (1.4826 * mad);
     return {

@@ -33,7 +33,8 @@ export function bandSql(
           from cal left join a on a.t = cal.d)`;
   const partition = grain === 'hour' ? raw('isodow(t), hour(t)') : raw('isodow(t)');
   // A count of 0 on a day without calls; a ratio has no value there.
-  const value = kpi === 'offered' || kpi === 'answered' || kpi === 'abandoned' ? raw('coalesce(value, 0)') : raw('value');
+  const value =
+    kpi === 'offered' || kpi === 'answered' || kpi === 'abandoned' ? raw('coalesce(value, 0)') : raw('value');
   return sql`with ${series},
     v as (select cast(t as timestamp) as t, ${value} as value, weight, calls from s)
     select strftime(t, ${grain === 'hour' ? '%Y-%m-%d %H:00' : '%Y-%m-%d'}) as bucket, value, weight, calls,

@@ -34,9 +34,7 @@ export function bucketOf(bucket: Bucket, x: 'd' | 'started_at'): Fragment {
 
 /** The bucket as text: dates `YYYY-MM-DD`, cycles their number (hour 0–23, ISO weekday 1–7, day 1–31). */
 export function bucketText(bucket: Bucket, column: Fragment): Fragment {
-  return bucket === 'day' || bucket === 'week'
-    ? sql`strftime(${column}, '%Y-%m-%d')`
-    : sql`cast(${column} as varchar)`;
+  return bucket === 'day' || bucket === 'week' ? sql`strftime(${column}, '%Y-%m-%d')` : sql`cast(${column} as varchar)`;
 }
 
 /** The KPI and its weight as select items `value`, `weight`, plus `calls`. */

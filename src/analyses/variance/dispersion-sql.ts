@@ -22,3 +22,9 @@ export function dispersionSql(filters: Filters, d: KpiDefinitions, kpi: Decompos
       coalesce(a.calls, 0) as calls
     from b ${join} a on a.bucket = b.bucket order by b.bucket`;
 }
+
+/** The first and last day with calls under the filters. */
+export function dataRangeSql(filters: Filters): Fragment {
+  return sql`select strftime(min(started_at), '%Y-%m-%d') as first, strftime(max(started_at), '%Y-%m-%d') as last
+    from ${CALLS} where ${callsWhere(filters)}`;
+}

@@ -124,9 +124,13 @@ export function dayOfMonthEffects(
   }
   const effects: CalendarEffect[] = [];
   const sorted = [...flagged.keys()].sort((a, b) => a - b);
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     const run = [sorted[i]!];
-    while (i + run.length < sorted.length && sorted[i + run.length] === run[run.length - 1]! + 1 && flagged.get(sorted[i + run.length]!) === flagged.get(run[0]!))
+    while (
+      i + run.length < sorted.length &&
+      sorted[i + run.length] === run[run.length - 1]! + 1 &&
+      flagged.get(sorted[i + run.length]!) === flagged.get(run[0]!)
+    )
       run.push(sorted[i + run.length]!);
     i += run.length;
     const inRun = days.filter((d) => run.includes(dom(d)));
@@ -179,7 +183,16 @@ export function cycleEffects(
       if (e < t.minExpected) continue;
       const z = (o - e) / Math.sqrt(phi * e);
       if (strong(o / e, z, t))
-        out.push({ dim: seg.dim!, segment: seg.segment!, kind, [kind]: key, ratio: o / e, observed: o, expected: e, z });
+        out.push({
+          dim: seg.dim!,
+          segment: seg.segment!,
+          kind,
+          [kind]: key,
+          ratio: o / e,
+          observed: o,
+          expected: e,
+          z,
+        });
     }
   };
   scan('hour', seg.byHour, total.byHour);

@@ -64,7 +64,9 @@ export function varianceSplit(cells: readonly SegmentCell[], days: ReadonlyMap<s
     const v = sumValue(additive, m.sum);
     if (v === null) continue;
     points.push(
-      additive ? { segment: m.segment, x: v / (days.get(m.bucket) ?? 1), w: 1 } : { segment: m.segment, x: v, w: m.sum.weight },
+      additive
+        ? { segment: m.segment, x: v / (days.get(m.bucket) ?? 1), w: 1 }
+        : { segment: m.segment, x: v, w: m.sum.weight },
     );
   }
   const W = points.reduce((a, p) => a + p.w, 0);
@@ -120,7 +122,9 @@ export function sdWithout(
   const values: number[] = [];
   for (const b of buckets) {
     const gone = removed.get(b.bucket) ?? EMPTY_SUM;
-    const whole = additive ? { num: (b.value ?? 0) * b.days, weight: b.weight } : { num: (b.value ?? 0) * b.weight, weight: b.weight };
+    const whole = additive
+      ? { num: (b.value ?? 0) * b.days, weight: b.weight }
+      : { num: (b.value ?? 0) * b.weight, weight: b.weight };
     const left = subtractSums(whole, gone);
     if (b.calls > 0 && gone.weight >= b.weight - 1e-9 && gone.weight > 0) continue;
     const v = sumValue(additive, left);
@@ -160,26 +164,48 @@ export function leaveOneOut(input: {
   const add = (left: LeftOut, removed: { out: Map<string, KpiSum>; calls: number }) => {
     if (removed.calls <= 0) return;
     const without = sdWithout(buckets, removed.out, additive);
-    results.push({ ...left, sd: without, added: sd === null || without === null ? null : sd - without, calls: removed.calls });
+    results.push({
+      ...left,
+      sd: without,
+      added: sd === null || without === null ? null : sd - without,
+      calls: removed.calls,
+    });
   };
   const segments = [...new Set(segmentCells.map((c) => c.segment))];
-  for (const s of segments) add({ segments: [s] }, removedBy(segmentCells, (c) => c.segment === s));
+  for (const s of segments)
+    add(
+      { segments: [s] },
+      removedBy(segmentCells, (c) => c.segment === s),
+    );
   for (let i = 0; i < segments.length; i++)
     for (let j = i + 1; j < segments.length; j++) {
-      const pair = [segments[i]!, segments[j]!];
-      add({ segments: pair }, removedBy(segmentCells, (c) => pair.includes(c.segment)));
+      const pair: (string | null)[] = [segments[i]!, segments[j]!];
+      add(
+        { segments: pair },
+        removedBy(segmentCells, (c) => pair.includes(c.segment)),
+      );
     }
   for (const group of input.dayGroups) {
     const days = new Set(group.days);
-    add({ daysOfMonth: group.days }, removedBy(timeCells, (c) => days.has(c.dom)));
+    add(
+      { daysOfMonth: group.days },
+      removedBy(timeCells, (c) => days.has(c.dom)),
+    );
     if (group.segments.length)
       add(
         { segments: group.segments, daysOfMonth: group.days },
         removedBy(segmentCells, (c) => c.inDays && c.segment !== null && group.segments.includes(c.segment)),
       );
   }
-  for (let w = 1; w <= 7; w++) add({ weekday: w }, removedBy(timeCells, (c) => c.weekday === w));
+  for (let w = 1; w <= 7; w++)
+    add(
+      { weekday: w },
+      removedBy(timeCells, (c) => c.weekday === w),
+    );
   for (const h of [...new Set(timeCells.map((c) => c.hour))].sort((a, b) => a - b))
-    add({ hour: h }, removedBy(timeCells, (c) => c.hour === h));
+    add(
+      { hour: h },
+      removedBy(timeCells, (c) => c.hour === h),
+    );
   return results.sort((a, b) => (b.added ?? -Infinity) - (a.added ?? -Infinity));
 }

@@ -1,5 +1,11 @@
-import { BarChart, LineChart } from 'echarts/charts';
-import { DataZoomSliderComponent, GridComponent, LegendPlainComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, HeatmapChart, LineChart } from 'echarts/charts';
+import {
+  DataZoomSliderComponent,
+  GridComponent,
+  LegendPlainComponent,
+  TooltipComponent,
+  VisualMapContinuousComponent,
+} from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
@@ -9,7 +15,9 @@ import { CanvasRenderer } from 'echarts/renderers';
 echarts.use([
   BarChart,
   LineChart,
+  HeatmapChart,
   GridComponent,
+  VisualMapContinuousComponent,
   TooltipComponent,
   LegendPlainComponent,
   DataZoomSliderComponent,

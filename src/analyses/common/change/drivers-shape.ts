@@ -58,7 +58,10 @@ export function readDriverCells(
   additive: boolean,
 ): { total: DriverCell; cells: DriverCell[] } {
   const all = 2 ** dims.length - 1;
-  const byKey = new Map<string, { conditions: DriverCondition[]; test: DriverCell['test']; control: DriverCell['control'] }>();
+  const byKey = new Map<
+    string,
+    { conditions: DriverCondition[]; test: DriverCell['test']; control: DriverCell['control'] }
+  >();
   const empty = () => ({ calls: 0, sum: { num: 0, weight: 0 } });
   for (const row of result.rows) {
     const gid = num(row.gid);

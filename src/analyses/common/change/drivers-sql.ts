@@ -43,7 +43,13 @@ export function driversSql(q: DriversQuery): Fragment {
   const columns = q.dimensions.map((dim, i) => sql`${dimensionSql(dim)} as ${names[i]!}`);
   const sets = [
     raw('(is_test)'),
-    ...driverSets(n).map((set) => sql`(is_test, ${join(set.map((i) => names[i]!), ', ')})`),
+    ...driverSets(n).map(
+      (set) =>
+        sql`(is_test, ${join(
+          set.map((i) => names[i]!),
+          ', ',
+        )})`,
+    ),
   ];
   const gid = n > 0 ? sql`grouping(${join(names, ', ')})` : raw('0');
   const keys = n > 0 ? sql`, ${join(names, ', ')}` : raw('');

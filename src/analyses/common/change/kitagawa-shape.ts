@@ -94,10 +94,15 @@ export function kitagawa(rows: readonly SegmentPeriodRow[], additive: boolean): 
   const whole = (period: 'test' | 'control') =>
     sumValue(
       additive,
-      rows.filter((r) => r.period === period).reduce((a, r) => {
-        const c = cellSum(additive, r);
-        return { num: a.num + c.num, weight: a.weight + c.weight };
-      }, { num: 0, weight: 0 }),
+      rows
+        .filter((r) => r.period === period)
+        .reduce(
+          (a, r) => {
+            const c = cellSum(additive, r);
+            return { num: a.num + c.num, weight: a.weight + c.weight };
+          },
+          { num: 0, weight: 0 },
+        ),
     );
   const before = whole('control');
   const after = whole('test');
