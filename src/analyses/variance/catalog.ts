@@ -117,7 +117,7 @@ export const varianceMessages = defineMessages(
     'variance.fig.rate_effect': 'Rate effect',
     'variance.def.total_change': 'The KPI in the period minus the KPI in the period it is compared with.',
     'variance.def.mix_effect':
-      'Kitagawa’s symmetric split: Σ (s₁ − s₀)(r₁ + r₀) ÷ 2 over {dimension}s, s a segment’s share of the calls and r its rate. The part of the change due to the calls moving between segments.',
+      'Kitagawa’s symmetric split: Σ (s₁ − s₀)((r₁ + r₀) ÷ 2 − R̄) over {dimension}s, s a segment’s share of the calls, r its rate, R̄ the mean of the overall rate before and after (it cancels in the sum, and makes a segment’s mix negative when calls moved to it and its rate is below average). The part of the change due to calls moving between segments.',
     'variance.def.rate_effect':
       'Σ (r₁ − r₀)(s₁ + s₀) ÷ 2: the part due to each segment’s own rate moving. Mix + rate = the change, exactly.',
     'variance.def.volume':
@@ -301,7 +301,7 @@ export const varianceMessages = defineMessages(
     'variance.fig.rate_effect': '比率效应',
     'variance.def.total_change': '本期指标值减去对比期指标值。',
     'variance.def.mix_effect':
-      'Kitagawa 对称分解：对各{dimension}求和 Σ (s₁ − s₀)(r₁ + r₀) ÷ 2，s 为细分的通话占比，r 为其比率。即话务在各细分之间转移带来的变化。',
+      'Kitagawa 对称分解：对各{dimension}求和 Σ (s₁ − s₀)((r₁ + r₀) ÷ 2 − R̄)，s 为细分的通话占比，r 为其比率，R̄ 为两期总体比率的均值（求和时相互抵消；话务流向比率低于平均的细分时，其结构效应为负）。即话务在各细分之间转移带来的变化。',
     'variance.def.rate_effect':
       'Σ (r₁ − r₀)(s₁ + s₀) ÷ 2：各细分自身比率变化带来的部分。结构效应 + 比率效应 = 总变化，分毫不差。',
     'variance.def.volume': '数量类指标的变化按{dimension}拆分：各细分本期通话量减去对比期通话量。',

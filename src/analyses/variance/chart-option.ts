@@ -100,7 +100,7 @@ export function heatmapOption(
     visualMap: {
       min: Number(min.toFixed(s.digits + 2)),
       max: Number(max.toFixed(s.digits + 2)),
-      calculable: false,
+      calculable: true,
       orient: 'horizontal',
       left: 'center',
       bottom: 4,
@@ -127,7 +127,7 @@ export interface WaterfallStep {
 
 /**
  * A waterfall (ECharts has none): a transparent base bar stacked under a rise or a fall, with the value before and
- * after as whole bars. The axis starts near the lowest running total, so small changes of a rate can be seen.
+ * after as whole bars. The axis is scaled to the running totals, so small changes of a rate can be seen.
  */
 export function waterfallOption(
   before: number,
@@ -139,13 +139,11 @@ export function waterfallOption(
   const base: (number | null)[] = [null];
   const rise: (number | null)[] = [null];
   const fall: (number | null)[] = [null];
-  const levels = [before];
   for (const step of steps) {
     const next = running + step.delta;
     base.push(fix(s, Math.min(running, next)));
     rise.push(step.delta >= 0 ? fix(s, step.delta) : null);
     fall.push(step.delta < 0 ? fix(s, -step.delta) : null);
-    levels.push(next);
     running = next;
   }
   const after = running;
@@ -153,9 +151,6 @@ export function waterfallOption(
   rise.push(null);
   fall.push(null);
   const ends = [fix(s, before), ...steps.map(() => null), fix(s, after)];
-  const low = Math.min(...levels) * s.factor;
-  const high = Math.max(...levels) * s.factor;
-  const pad = (high - low) * 0.25 || Math.abs(high) * 0.05 || 1;
   return {
     animation: false,
     tooltip: { trigger: 'axis', valueFormatter: fmt(s) },
@@ -165,12 +160,7 @@ export function waterfallOption(
       data: [labels.before, ...steps.map((x) => x.label), labels.after],
       axisLabel: { rotate: 30, interval: 0 },
     },
-    yAxis: {
-      type: 'value',
-      min: Number((low - pad).toFixed(s.digits + 2)),
-      max: Number((high + pad).toFixed(s.digits + 2)),
-      axisLabel: { formatter: `{value}${s.unit}` },
-    },
+    yAxis: { type: 'value', scale: true, axisLabel: { formatter: `{value}${s.unit}` } },
     series: [
       {
         name: 'base',

@@ -132,7 +132,7 @@ export function driverFinding(
       control: words.control,
       shareTest: percent(language, d.shareTest),
       callsTest: formatNumber(language, totals.callsTest),
-      shareControl: percent(language, d.shareControl, 2),
+      shareControl: percent(language, d.shareControl),
       callsControl: formatNumber(language, totals.callsControl),
       kpi: lower(c, kpiName(c)),
       kpiTest: formatValue(language, t, c.kpi, d.kpiTest),

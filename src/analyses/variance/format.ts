@@ -35,8 +35,9 @@ export function formatDelta(language: Language, t: Translate, kpi: DecomposableK
   return `${sign}${formatSpread(language, t, kpi, Math.abs(value))}`;
 }
 
-export const percent = (language: Language, value: number, digits = 1) =>
-  `${formatNumber(language, value * 100, digits)}%`;
+/** A share in %: one decimal, two under 1% (so a small share does not read 0.0%). */
+export const percent = (language: Language, value: number, digits?: number) =>
+  `${formatNumber(language, value * 100, digits ?? (Math.abs(value) < 0.01 && value !== 0 ? 2 : 1))}%`;
 
 /** A dimension's value as read: a weekday's name, an hour as `15:00`, else the value itself. */
 export function segmentLabel(t: Translate, dim: ChangeDimension, value: string | null): string {

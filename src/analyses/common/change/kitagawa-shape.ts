@@ -14,7 +14,10 @@ export interface SegmentChange {
   /** The KPI within the segment (null where it has no weight). */
   readonly r0: number | null;
   readonly r1: number | null;
-  /** Kitagawa's symmetric parts: mix = (s₁ − s₀)(r₁ + r₀)/2, rate = (r₁ − r₀)(s₁ + s₀)/2. Counts: all rate. */
+  /**
+   * Kitagawa's symmetric parts: mix = (s₁ − s₀)((r₁ + r₀)/2 − R̄), rate = (r₁ − r₀)(s₁ + s₀)/2, R̄ the mean of the
+   * overall rate before and after (it cancels in Σ mix). A count's change is all the segment's own (rate).
+   */
   readonly mix: number;
   readonly rate: number;
   readonly total: number;
@@ -63,40 +66,12 @@ export function kitagawa(rows: readonly SegmentPeriodRow[], additive: boolean): 
   };
   const total0 = rows.filter((r) => r.period === 'control').reduce((a, r) => a + r.weight, 0);
   const total1 = rows.filter((r) => r.period === 'test').reduce((a, r) => a + r.weight, 0);
-  const segments = keys.map((segment): SegmentChange => {
-    const s0 = sum('control', segment);
-    const s1 = sum('test', segment);
-    if (additive) {
-      const change = s1.num - s0.num;
-      return {
-        segment,
-        w0: s0.weight,
-        w1: s1.weight,
-        share0: total0 > 0 ? s0.weight / total0 : 0,
-        share1: total1 > 0 ? s1.weight / total1 : 0,
-        r0: s0.num,
-        r1: s1.num,
-        mix: 0,
-        rate: change,
-        total: change,
-      };
-    }
-    const share0 = total0 > 0 ? s0.weight / total0 : 0;
-    const share1 = total1 > 0 ? s1.weight / total1 : 0;
-    const r0 = sumValue(false, s0);
-    const r1 = sumValue(false, s1);
-    const a0 = r0 ?? r1 ?? 0;
-    const a1 = r1 ?? r0 ?? 0;
-    const mix = ((share1 - share0) * (a1 + a0)) / 2;
-    const rate = ((a1 - a0) * (share1 + share0)) / 2;
-    return { segment, w0: s0.weight, w1: s1.weight, share0, share1, r0, r1, mix, rate, total: mix + rate };
-  });
   const whole = (period: 'test' | 'control') =>
     sumValue(
       additive,
       rows
         .filter((r) => r.period === period)
-        .reduce(
+        .reduce<KpiSum>(
           (a, r) => {
             const c = cellSum(additive, r);
             return { num: a.num + c.num, weight: a.weight + c.weight };
@@ -106,6 +81,28 @@ export function kitagawa(rows: readonly SegmentPeriodRow[], additive: boolean): 
     );
   const before = whole('control');
   const after = whole('test');
+  // Σ (s₁ − s₀) = 0, so taking the mean overall rate off each segment's leaves the total mix as it is and makes a
+  // segment's mix say whether calls moving to it pulled the rate up (it is above average) or down (Chevan and
+  // Sutherland 2009, per-category effects).
+  const overall = ((before ?? 0) + (after ?? 0)) / 2;
+  const segments = keys.map((segment): SegmentChange => {
+    const s0 = sum('control', segment);
+    const s1 = sum('test', segment);
+    const share0 = total0 > 0 ? s0.weight / total0 : 0;
+    const share1 = total1 > 0 ? s1.weight / total1 : 0;
+    const base = { segment, w0: s0.weight, w1: s1.weight, share0, share1 };
+    if (additive) {
+      const change = s1.num - s0.num;
+      return { ...base, r0: s0.num, r1: s1.num, mix: 0, rate: change, total: change };
+    }
+    const r0 = sumValue(false, s0);
+    const r1 = sumValue(false, s1);
+    const a0 = r0 ?? r1 ?? 0;
+    const a1 = r1 ?? r0 ?? 0;
+    const mix = (share1 - share0) * ((a1 + a0) / 2 - overall);
+    const rate = ((a1 - a0) * (share1 + share0)) / 2;
+    return { ...base, r0, r1, mix, rate, total: mix + rate };
+  });
   return {
     additive,
     before,
