@@ -2,6 +2,7 @@ import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { launchBrowser, startPreview, stopPreview, type Suite } from './harness.ts';
 import { bundleSize } from './suites/bundle-size.ts';
+import { canonicalBuild } from './suites/canonical-build.ts';
 import { csvIngest } from './suites/csv-ingest.ts';
 import { engineStart } from './suites/engine-start.ts';
 import { firstChart } from './suites/first-chart.ts';
@@ -19,6 +20,7 @@ const SUITES: Suite[] = [
   ingestFormats,
   ingest10m,
   overview,
+  canonicalBuild,
   persistence,
 ];
 

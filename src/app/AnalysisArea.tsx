@@ -47,12 +47,14 @@ export function AnalysisArea() {
           {t('app.analysisNeeds', { roles: missing.map((r) => t(`model.role.${r}`)).join(', ') })}
         </p>
       ) : (
-        <Panel
-          key={module.id}
-          context={context}
-          settings={own}
-          onSettings={(next) => setAnalysisSettings(module.id, next)}
-        />
+        <div className="analysis-panel" data-analysis={module.id}>
+          <Panel
+            key={module.id}
+            context={context}
+            settings={own}
+            onSettings={(next) => setAnalysisSettings(module.id, next)}
+          />
+        </div>
       )}
     </>
   );

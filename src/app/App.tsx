@@ -35,7 +35,7 @@ export function App() {
           data-testid="drawer-toggle"
           onClick={() => setDrawer(!drawer)}
         >
-          {drawer ? t('app.closeData') : t('app.openData')}
+          {t('app.openData')}
         </button>
         <h1>{t('app.title')}</h1>
         <p className="tagline">{t('app.tagline')}</p>
@@ -48,6 +48,9 @@ export function App() {
         <RemapNotice />
       </div>
       <aside className="shell-data" id="data-drawer" aria-label={t('app.data')}>
+        <button type="button" className="drawer-close" data-testid="drawer-close" onClick={() => setDrawer(false)}>
+          {t('app.closeData')}
+        </button>
         <DataPanel />
         <ViewsSection />
       </aside>

@@ -19,7 +19,7 @@ export const appMessages = defineMessages(
     'app.notices': 'Messages',
     'app.dismissAll': 'Dismiss all {count}',
     'app.openData': 'Data and views',
-    'app.closeData': 'Close the data panel',
+    'app.closeData': 'Close ×',
     'app.analysisNeeds': 'This analysis needs {roles}: map them with Edit mapping.',
   },
   {
@@ -39,7 +39,7 @@ export const appMessages = defineMessages(
     'app.notices': '消息',
     'app.dismissAll': '全部关闭（{count} 条）',
     'app.openData': '数据与视图',
-    'app.closeData': '关闭数据面板',
+    'app.closeData': '关闭 ×',
     'app.analysisNeeds': '此分析需要 {roles}：请在“修改映射”中映射这些字段。',
   },
 );

@@ -1,3 +1,4 @@
+import { dataQualityMessages } from '../analyses/common/exclusions/catalog';
 import { ingestMessages } from '../features/data/catalog';
 import { sampleMessages } from '../features/data/sample/catalog';
 import { viewsMessages } from '../features/library/catalog';
@@ -13,5 +14,6 @@ registerMessages(
   modelMessages,
   sampleMessages,
   viewsMessages,
+  dataQualityMessages,
   ...ANALYSES.map((a) => a.messages),
 );

@@ -3,9 +3,10 @@ import type { Mapping } from './mapping';
 import { profileTable, type TableProfile } from './profile';
 import { proposeMapping, type Proposal } from './detect';
 import { refineByJoins } from './joins';
-import { validateCalls, type ValidationReport } from './validation';
-import { CALLS, CANONICAL_SCHEMA, canonicalViewsSql, type TableTypes } from './views';
-import { sql } from '../sql';
+import { detectAnonymousIds, refineCallId } from './detect-ids';
+import { buildReport, type ValidationReport } from './validation';
+import { CANONICAL_SCHEMA, canonicalViewsSql, type TableTypes } from './views';
+import { ident, sql } from '../sql';
 
 /** A loaded table as the model needs it (a subset of the app's Dataset). */
 export interface SourceTable {
@@ -23,13 +24,22 @@ export function tableTypes(tables: readonly SourceTable[]): TableTypes {
 export async function detectMapping(engine: Engine, tables: readonly SourceTable[], base?: Mapping): Promise<Proposal> {
   const profiles: TableProfile[] = [];
   for (const t of tables) profiles.push(await profileTable(engine, t.table, t.rows, t.columns));
-  const proposal = proposeMapping(profiles, base?.settings);
-  return refineByJoins(engine, proposal, profiles);
+  const proposal = await refineByJoins(engine, proposeMapping(profiles, base?.settings), profiles);
+  const calls = proposal.mapping.calls;
+  if (!calls) return proposal;
+  const withId = await refineCallId(
+    engine,
+    calls,
+    profiles.find((p) => p.table === calls.table),
+  );
+  const anonymous = await detectAnonymousIds(engine, withId);
+  const refined = anonymous.length ? { ...withId, anonymousCustomerIds: anonymous } : withId;
+  return { ...proposal, mapping: { ...proposal.mapping, calls: refined } };
 }
 
 /**
- * Validates the calls mapping, then (re)creates the canonical views. Repeated call ids are counted once;
- * calls without a readable time or outcome are left out, and the report says how many.
+ * (Re)creates the canonical views: every loaded calls row is either a counted call (`canonical.calls`) or a
+ * left-out row with its reason (`canonical.excluded`), and the report says how many of each.
  */
 export async function buildCanonicalViews(
   engine: Engine,
@@ -38,21 +48,20 @@ export async function buildCanonicalViews(
   options: BuildOptions = DEFAULT_BUILD,
 ): Promise<ValidationReport> {
   const types = tableTypes(tables);
-  const report = await validateCalls(engine, mapping, types);
-  const dedupeCallIds = report.issues.some((i) => i.kind === 'duplicate_id');
   const rows = tables.find((t) => t.table === mapping.calls?.table)?.rows ?? 0;
   const buckets = rows > options.copyAtOnceMaxRows ? Math.ceil(rows / options.bucketRows) : undefined;
-  await dropCanonicalCalls(engine);
+  let materialised = true;
+  await dropCanonical(engine);
   try {
-    for (const statement of canonicalViewsSql(mapping, types, { dedupeCallIds, materialise: true, buckets }))
+    for (const statement of canonicalViewsSql(mapping, types, { materialise: true, buckets, rows }))
       await engine.query(statement);
-    return { ...report, materialised: true };
   } catch (error) {
     if (!/out of memory/i.test(String(error))) throw error;
-    for (const statement of canonicalViewsSql(mapping, types, { dedupeCallIds, materialise: false }))
-      await engine.query(statement);
-    return { ...report, materialised: false };
+    materialised = false;
+    await dropCanonical(engine);
+    for (const statement of canonicalViewsSql(mapping, types, { materialise: false })) await engine.query(statement);
   }
+  return { ...(await buildReport(engine, mapping, types)), materialised };
 }
 
 export interface BuildOptions {
@@ -69,12 +78,15 @@ export interface BuildOptions {
  */
 export const DEFAULT_BUILD: BuildOptions = { copyAtOnceMaxRows: 4_000_000, bucketRows: 1_250_000 };
 
-/** Drops `canonical.calls`, a table or a view (dropping one kind where the other is stands refused). */
-async function dropCanonicalCalls(engine: Engine): Promise<void> {
-  const found = await engine.query(
-    sql`select table_type from information_schema.tables where table_catalog = 'memory' and table_schema = ${CANONICAL_SCHEMA} and table_name = 'calls'`,
-  );
-  const kind = found.rows[0]?.table_type;
-  if (kind === 'VIEW') await engine.query(sql`drop view ${CALLS}`);
-  else if (kind !== undefined) await engine.query(sql`drop table ${CALLS}`);
+/** Drops `canonical.calls` and `canonical.excluded`, tables or views (dropping one kind where the other is stands refused). */
+async function dropCanonical(engine: Engine): Promise<void> {
+  for (const name of ['calls', 'excluded'] as const) {
+    const found = await engine.query(
+      sql`select table_type from information_schema.tables where table_catalog = 'memory' and table_schema = ${CANONICAL_SCHEMA} and table_name = ${name}`,
+    );
+    const kind = found.rows[0]?.table_type;
+    const target = sql`${ident(CANONICAL_SCHEMA)}.${ident(name)}`;
+    if (kind === 'VIEW') await engine.query(sql`drop view ${target}`);
+    else if (kind !== undefined) await engine.query(sql`drop table ${target}`);
+  }
 }

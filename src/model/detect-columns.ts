@@ -13,11 +13,20 @@ export interface ColumnGuess {
 const VALUE_ONLY_ROLES: ReadonlySet<string> = new Set(['started_at']);
 const MIN_CONFIDENCE = 0.45;
 
+/** Headers of quantities: a column named like this is never an identifier, whatever else its name contains. */
+const QUANTITY_HEADER =
+  /(^|[^a-z])(age|amount|count|days|balance|score|total|qty|sum)([^a-z]|$)|年龄|金额|次数|天数|余额|评分|合计|数量/i;
+
 /** Scores one column for one role from its header and its values. */
 export function scoreColumn<K extends TableKind>(kind: K, role: RoleOf<K>, column: ColumnProfile): number {
   const synonyms = (SYNONYMS[kind] as Record<string, readonly string[]>)[role] ?? [];
+  const valueKind = (ROLE_VALUE_KIND[kind] as Record<string, Parameters<typeof valueFit>[0]>)[role]!;
+  if (valueKind === 'id' && QUANTITY_HEADER.test(column.name) && !/id$|_id|编号|号$/i.test(column.name)) return 0;
   const name = nameScore(column.name, synonyms);
-  const fit = valueFit((ROLE_VALUE_KIND[kind] as Record<string, Parameters<typeof valueFit>[0]>)[role]!, column);
+  let fit = valueFit(valueKind, column);
+  // A customer list names each customer once: a column with many repeats (an age, a count) is not its id.
+  if (kind === 'customers' && role === 'customer_id' && column.nonEmpty > 0 && column.distinct < 0.9 * column.nonEmpty)
+    fit *= 0.3;
   if (name > 0) return 0.6 * name + 0.4 * fit;
   return VALUE_ONLY_ROLES.has(role) && fit >= 0.95 ? 0.5 * fit : 0;
 }

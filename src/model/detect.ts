@@ -3,8 +3,7 @@ import { assignColumns } from './detect-columns';
 import { DEFAULT_SETTINGS, type KpiSettings, type Mapping } from './mapping';
 import type { TableProfile } from './profile';
 import { REQUIRED_ROLES, TABLE_KINDS, type RoleOf, type TableKind } from './roles';
-import { normalizeHeader } from './synonyms';
-import { guessAnsweredValues, guessDurationUnit } from './value-rules';
+import { guessAnsweredValues, guessDurationUnit, guessNotOfferedValues } from './value-rules';
 
 /** How sure detection is of a table's kind and of each of its columns (0–1). */
 export interface Confidence {
@@ -74,21 +73,45 @@ function kindScore(kind: TableKind, profile: TableProfile, guesses: Record<strin
   return score;
 }
 
+/** How well a header says "when the caller entered the system or the queue"; exits and ends say the opposite. */
+function arrivalScore(header: string): number {
+  const name = header.normalize('NFKC').toLowerCase();
+  if (/exit|end|leave|finish|结束|离开|挂断/.test(name)) return 0;
+  // Durations written hh:mm:ss look like times of day: their headers tell them apart.
+  if (
+    /dur|length|wait|hold|talk|(ser|q|vru|ring|handle)_?time|时长|等待|耗时/.test(name) &&
+    !/start|entry|进入|开始/.test(name)
+  )
+    return 0;
+  if (/entry|enter|arriv|进入|呼入|来电|到达/.test(name)) return 4;
+  if (/q_?start|queue|排队/.test(name)) return 3;
+  if (/start|begin|开始/.test(name)) return 2;
+  if (/time|时间|时刻/.test(name)) return 1;
+  return 0.5;
+}
+
+/**
+ * The column holding the time of day when `started_at` holds only dates: found by its values (hh:mm:ss), not only
+ * by its header, preferring the moment the caller entered the system or the queue.
+ */
+function guessTimeColumn(profile: TableProfile, columns: Partial<Record<string, string>>): string | undefined {
+  const used = new Set(Object.values(columns));
+  const times = profile.columns.filter((c) => !used.has(c.name) && c.timeOnly > 0.9 && arrivalScore(c.name) > 0);
+  return times.sort((a, b) => arrivalScore(b.name) - arrivalScore(a.name) || b.nonEmpty - a.nonEmpty)[0]?.name;
+}
+
 function callsExtras(profile: TableProfile, columns: Partial<Record<RoleOf<'calls'>, string>>) {
   const byName = (name: string | undefined) => profile.columns.find((c) => c.name === name);
   const started = byName(columns.started_at);
-  let timeColumn: string | undefined;
-  if (started && started.timestamp < 0.5) {
-    const used = new Set(Object.values(columns));
-    timeColumn = profile.columns.find(
-      (c) => !used.has(c.name) && c.timeOnly > 0.9 && /time|时间|时刻/.test(normalizeHeader(c.name)),
-    )?.name;
-  }
+  const timeColumn = started && started.timestamp < 0.5 ? guessTimeColumn(profile, columns) : undefined;
+  const answeredValues = guessAnsweredValues(byName(columns.answered));
+  const notOffered = guessNotOfferedValues(byName(columns.answered), answeredValues);
   return {
     table: profile.table,
     columns,
     ...(timeColumn ? { timeColumn } : {}),
-    answeredValues: guessAnsweredValues(byName(columns.answered)),
+    answeredValues,
+    ...(notOffered.length ? { notOfferedValues: notOffered } : {}),
     durationUnit: guessDurationUnit([byName(columns.wait_s), byName(columns.handle_s)]),
   };
 }

@@ -76,6 +76,24 @@ export function signedDurationExpr(column: string, types: ColumnTypes, unit: Dur
   return seconds;
 }
 
+/** What an outcome value means: `answered`, `abandoned` or `not_offered`; NULL when empty. */
+export function outcomeClassExpr(
+  column: string,
+  answeredValues: readonly string[],
+  notOfferedValues: readonly string[],
+): Fragment {
+  const lower = (values: readonly string[]) => list(values.map((v) => v.trim().toLowerCase()));
+  const v = sql`lower(${text(column)})`;
+  return sql`(case when ${v} is null then null when ${v} in (${lower(answeredValues)}) then 'answered'
+    when ${v} in (${lower(notOfferedValues)}) then 'not_offered' else 'abandoned' end)`;
+}
+
+/** A customer id as trimmed text; the values that stand for "no customer" become NULL. */
+export function customerIdExpr(column: string, anonymous: readonly string[]): Fragment {
+  if (anonymous.length === 0) return text(column);
+  return sql`(case when lower(${text(column)}) in (${list(anonymous.map((v) => v.trim().toLowerCase()))}) then null else ${text(column)} end)`;
+}
+
 /** True when the column's value is one of `trueValues` (trimmed, lower-case); NULL when empty. */
 export function outcomeExpr(column: string, trueValues: readonly string[]): Fragment {
   const values = trueValues.map((v) => v.trim().toLowerCase());

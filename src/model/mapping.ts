@@ -19,6 +19,14 @@ export interface CallsMapping extends TableMapping<CallRole> {
    * Every other non-empty value means abandoned.
    */
   readonly answeredValues: readonly string[];
+  /** Outcome values of contacts that never reached the queue (phantom, test, IVR only): not offered, left out. */
+  readonly notOfferedValues?: readonly string[];
+  /** Customer ids that stand for "no customer" (0, anonymous, 匿名…): such calls have no customer. */
+  readonly anonymousCustomerIds?: readonly string[];
+  /** A column that makes `call_id` unique together with it (an id that restarts per line or per day). */
+  readonly callIdWith?: string;
+  /** Keep rows identical in every column of the file (overlapping exports repeat them); removed by default. */
+  readonly keepDuplicateRows?: boolean;
   readonly durationUnit: DurationUnit;
 }
 

@@ -1,11 +1,12 @@
 import type { Cell, Engine } from '../engine/engine';
-import { join, sql, type Fragment } from '../sql';
-import { outcomeExpr, signedDurationExpr, sourceTable, text, timestampExpr } from './expressions';
+import { ident, join, sql, type Fragment } from '../sql';
+import { classifiedCallsSql, EXCLUSION_REASONS, type ExclusionReason } from './calls-rows';
+import { CALLS, EXCLUDED, type TableTypes } from './canonical-names';
+import { signedDurationExpr, sourceTable, text } from './expressions';
 import type { Mapping } from './mapping';
-import type { TableTypes } from './views';
 
-/** A data problem the canonical views work around. */
-export type IssueKind = 'bad_time' | 'no_outcome' | 'negative_duration' | 'duplicate_id' | 'unknown_customer';
+/** What validation reports: why rows are left out, and what is kept but worth knowing. */
+export type IssueKind = ExclusionReason | 'negative_duration' | 'repeated_call_id' | 'unknown_customer';
 
 export interface ValidationIssue {
   readonly kind: IssueKind;
@@ -15,76 +16,122 @@ export interface ValidationIssue {
   readonly examples: readonly string[];
 }
 
-/** What validating the calls mapping found; `excluded` rows are left out of the `calls` view. */
+/** What validating the calls mapping found. `total` = `counted` + the sum of `exclusions`, always. */
 export interface ValidationReport {
+  /** Rows of the loaded calls table. */
   readonly total: number;
+  /** Offered calls: the rows every analysis counts before filters. */
+  readonly counted: number;
+  /** Rows left out, all reasons together. */
   readonly excluded: number;
+  readonly exclusions: Readonly<Record<ExclusionReason, number>>;
   readonly issues: readonly ValidationIssue[];
   /** Set by the build: false when the calls were too many to copy and `calls` is a view (no repeat rate). */
   readonly materialised?: boolean;
 }
 
-/** One query over the raw calls table that counts each problem and keeps three examples of it. */
-export function validationSql(mapping: Mapping, types: TableTypes): Fragment {
-  const m = mapping.calls;
-  if (!m) throw new Error('No calls table is mapped');
+const NOTE_KINDS = ['negative_duration', 'repeated_call_id', 'unknown_customer'] as const;
+
+function negativeSql(mapping: Mapping, types: TableTypes): Fragment {
+  const m = mapping.calls!;
   const t = types[m.table] ?? {};
-  const c = m.columns;
-  const none = sql`cast(null as varchar)`;
-  const started = c.started_at ? timestampExpr(c.started_at, t, m.timeColumn) : sql`cast(null as timestamp)`;
-  const startedRaw = c.started_at
-    ? m.timeColumn
-      ? sql`concat_ws(' ', ${text(c.started_at)}, ${text(m.timeColumn)})`
-      : text(c.started_at)
-    : none;
-  const answered = c.answered ? outcomeExpr(c.answered, m.answeredValues) : sql`cast(null as boolean)`;
-  const durations = [c.wait_s, c.handle_s].filter((x): x is string => Boolean(x));
-  const negative = durations.length
-    ? join(
-        durations.map((d) => sql`coalesce(${signedDurationExpr(d, t, m.durationUnit)} < 0, false)`),
-        ' or ',
-      )
-    : sql`false`;
-  const negativeRaw = durations.length ? sql`concat_ws(' / ', ${join(durations.map(text), ', ')})` : none;
-  const id = c.call_id ? text(c.call_id) : none;
-  const customer = c.customer_id ? text(c.customer_id) : none;
-  const customers = mapping.customers?.columns.customer_id && c.customer_id ? mapping.customers : undefined;
-  const known = customers
-    ? sql`customer in (select ${text(customers.columns.customer_id!)} from ${sourceTable(customers.table)})`
-    : sql`true`;
-  // Examples come from approx_top_k: a fixed-size sketch, where a list would hold every bad value of 10M rows.
-  return sql`with raw as (
-      select ${started} as started, ${startedRaw} as started_raw, ${answered} as answered,
-        ${c.answered ? text(c.answered) : none} as outcome_raw, ${negative} as negative, ${negativeRaw} as negative_raw,
-        ${id} as id, ${customer} as customer
-      from ${sourceTable(m.table)}),
-    dup as (select ${id} as id, count(*) as n from ${sourceTable(m.table)} where ${id} is not null
-      group by 1 having count(*) > 1)
-    select count(*) as total,
-      count(*) filter (where started is null or answered is null) as excluded,
-      count(*) filter (where started is null) as bad_time,
-      coalesce(approx_top_k(coalesce(started_raw, '∅'), 3) filter (where started is null), []) as bad_time_ex,
-      count(*) filter (where answered is null) as no_outcome,
-      coalesce(approx_top_k(coalesce(outcome_raw, '∅'), 3) filter (where answered is null), []) as no_outcome_ex,
-      count(*) filter (where negative) as negative_duration,
-      coalesce(approx_top_k(negative_raw, 3) filter (where negative), []) as negative_duration_ex,
-      (select coalesce(sum(n) - count(*), 0) from dup) as duplicate_id,
-      (select coalesce(approx_top_k(id, 3), []) from dup) as duplicate_id_ex,
-      count(*) filter (where customer is not null and not (${known})) as unknown_customer,
-      coalesce(approx_top_k(customer, 3) filter (where customer is not null and not (${known})), []) as unknown_customer_ex
-    from raw`;
+  const durations = [m.columns.wait_s, m.columns.handle_s].filter((x): x is string => Boolean(x));
+  if (durations.length === 0) return sql`select 0 as n, []::varchar[] as ex`;
+  const negative = join(
+    durations.map((d) => sql`coalesce(${signedDurationExpr(d, t, m.durationUnit)} < 0, false)`),
+    ' or ',
+  );
+  return sql`select count(*) as n, coalesce(approx_top_k(concat_ws(' / ', ${join(durations.map(text), ', ')}), 3), []) as ex
+    from ${sourceTable(m.table)} where ${negative}`;
 }
 
-const KINDS: readonly IssueKind[] = ['bad_time', 'no_outcome', 'negative_duration', 'duplicate_id', 'unknown_customer'];
+/** Counted calls whose id is used by another counted call (kept: their content differs). */
+function repeatedIdSql(counted: Fragment): Fragment {
+  return sql`select coalesce(sum(n), 0) as n, coalesce(list(id order by n desc)[1:3], []) as ex
+    from (select call_id as id, count(*) as n from ${counted} where call_id is not null group by 1 having count(*) > 1)`;
+}
 
-/** Validates the calls mapping on the engine; issues with no affected rows are left out. */
+function unknownCustomerSql(mapping: Mapping, counted: Fragment): Fragment {
+  const customers = mapping.customers;
+  const id = customers?.columns.customer_id;
+  if (!customers || !id || !mapping.calls?.columns.customer_id) return sql`select 0 as n, []::varchar[] as ex`;
+  return sql`select count(*) as n, coalesce(approx_top_k(customer_id, 3), []) as ex from ${counted}
+    where customer_id is not null and customer_id not in (select ${text(id)} from ${sourceTable(customers.table)} where ${text(id)} is not null)`;
+}
+
+/** Counts per exclusion reason, with raw examples, over classified rows that carry their raw text. */
+function exclusionsSql(rows: Fragment): Fragment {
+  const counts = EXCLUSION_REASONS.map((r) => sql`count(*) filter (where excluded_reason = ${r}) as ${ident(r)}`);
+  return sql`select count(*) as total, ${join(counts, ', ')},
+    coalesce(approx_top_k(coalesce(started_raw, '∅'), 3) filter (where excluded_reason = 'unreadable_time'), []) as unreadable_time_ex,
+    coalesce(approx_top_k(outcome_raw, 3) filter (where excluded_reason = 'not_offered'), []) as not_offered_ex,
+    coalesce(approx_top_k(coalesce(call_id, '∅'), 3) filter (where excluded_reason = 'duplicate'), []) as duplicate_ex
+    from ${rows}`;
+}
+
+const num = (v: Cell | undefined) => (typeof v === 'number' ? v : 0);
+const strings = (v: Cell | undefined) => (Array.isArray(v) ? v.map(String) : []);
+
+async function notes(engine: Engine, mapping: Mapping, types: TableTypes, counted: Fragment) {
+  const parts = {
+    negative_duration: negativeSql(mapping, types),
+    repeated_call_id: repeatedIdSql(counted),
+    unknown_customer: unknownCustomerSql(mapping, counted),
+  };
+  const issues: ValidationIssue[] = [];
+  for (const kind of NOTE_KINDS) {
+    const row = (await engine.query(parts[kind])).rows[0] ?? {};
+    issues.push({ kind, count: num(row.n), examples: strings(row.ex) });
+  }
+  return issues;
+}
+
+function assemble(row: Record<string, Cell>, noteIssues: readonly ValidationIssue[]): ValidationReport {
+  const exclusions = Object.fromEntries(EXCLUSION_REASONS.map((r) => [r, num(row[r])])) as Record<
+    ExclusionReason,
+    number
+  >;
+  const excluded = EXCLUSION_REASONS.reduce((sum, r) => sum + exclusions[r], 0);
+  const total = num(row.total);
+  const issues = [
+    ...EXCLUSION_REASONS.map((kind) => ({ kind, count: exclusions[kind], examples: strings(row[`${kind}_ex`]) })),
+    ...noteIssues,
+  ].filter((i) => i.count > 0);
+  return { total, counted: total - excluded, excluded, exclusions, issues };
+}
+
+/** Validates a calls mapping before it is applied: the same classification the build will make. */
 export async function validateCalls(engine: Engine, mapping: Mapping, types: TableTypes): Promise<ValidationReport> {
-  const row = (await engine.query(validationSql(mapping, types))).rows[0] ?? {};
-  const n = (v: Cell | undefined) => (typeof v === 'number' ? v : 0);
-  const issues = KINDS.map((kind) => ({
-    kind,
-    count: n(row[kind]),
-    examples: Array.isArray(row[`${kind}_ex`]) ? (row[`${kind}_ex`] as Cell[]).map(String) : [],
-  })).filter((i) => i.count > 0);
-  return { total: n(row.total), excluded: n(row.excluded), issues };
+  const m = mapping.calls;
+  if (!m) throw new Error('No calls table is mapped');
+  const rows = sql`(${classifiedCallsSql(m, types[m.table] ?? {}, Object.keys(types[m.table] ?? {}), {
+    withRawText: true,
+  })})`;
+  const row = (await engine.query(exclusionsSql(rows))).rows[0] ?? {};
+  const counted = sql`(select * from ${rows} where excluded_reason is null)`;
+  return assemble(row, await notes(engine, mapping, types, counted));
+}
+
+/** The report of a finished build, read from `canonical.calls` and `canonical.excluded` (no rescan of the file). */
+export async function buildReport(engine: Engine, mapping: Mapping, types: TableTypes): Promise<ValidationReport> {
+  const m = mapping.calls!;
+  const started = m.columns.started_at;
+  const examples = (reason: ExclusionReason, value: Fragment) =>
+    sql`(select coalesce(list(v)[1:3], []) from (select distinct ${value} as v from ${sourceTable(m.table)}
+      where rowid + 1 in (select source_row from ${EXCLUDED} where excluded_reason = ${reason} limit 200) limit 3))`;
+  const startedText = started
+    ? m.timeColumn
+      ? sql`coalesce(concat_ws(' ', ${text(started)}, ${text(m.timeColumn)}), '∅')`
+      : sql`coalesce(${text(started)}, '∅')`
+    : sql`'∅'`;
+  const counts = EXCLUSION_REASONS.map((r) => sql`count(*) filter (where excluded_reason = ${r}) as ${ident(r)}`);
+  const row =
+    (
+      await engine.query(sql`select (select count(*) from ${CALLS}) + count(*) as total, ${join(counts, ', ')},
+      ${examples('unreadable_time', startedText)} as unreadable_time_ex,
+      ${m.columns.answered ? examples('not_offered', text(m.columns.answered)) : sql`[]::varchar[]`} as not_offered_ex,
+      (select coalesce(list(distinct call_id)[1:3], []) from (select call_id from ${EXCLUDED} where excluded_reason = 'duplicate' limit 50)) as duplicate_ex
+      from ${EXCLUDED}`)
+    ).rows[0] ?? {};
+  return assemble(row, await notes(engine, mapping, types, CALLS));
 }

@@ -28,6 +28,15 @@ export function guessAnsweredValues(profile: ColumnProfile | undefined): string[
   return profile.top.filter((value) => ANSWERED_WORDS.includes(value.trim().toLowerCase()));
 }
 
+/** Outcome words for contacts that never reached the queue: phantom, test and IVR-only contacts. */
+const NOT_OFFERED = /phantom|test|ivr|vru|invalid|not[ _-]?offered|无效|测试|虚假|未进线|未进入|自助|语音导航/i;
+
+/** The values of an outcome column that look like contacts that were never offered. */
+export function guessNotOfferedValues(profile: ColumnProfile | undefined, answered: readonly string[]): string[] {
+  if (!profile) return [];
+  return profile.top.filter((value) => !answered.includes(value) && NOT_OFFERED.test(value));
+}
+
 /** The unit a duration column is written in: `hh:mm:ss` text, or numbers whose header names the unit. */
 export function guessDurationUnit(profiles: readonly (ColumnProfile | undefined)[]): DurationUnit {
   const present = profiles.filter((p): p is ColumnProfile => p !== undefined);

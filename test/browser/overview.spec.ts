@@ -24,7 +24,9 @@ test('the English sample maps itself, the overview shows its KPIs, and filters c
   await expect(page.getByTestId('kpi-offered-value')).toHaveText('30,599');
   // 27,024 answered ÷ 30,599 offered = 88.3 %.
   await expect(page.getByTestId('kpi-answerRate-value')).toHaveText('88.3%');
-  await expect(page.getByTestId('kpi-costPerContact')).toContainText('Set a cost per minute or per contact');
+  await expect(page.getByTestId('kpi-costPerContact')).toContainText(
+    'Set a cost per handled minute or per offered call',
+  );
   await expect(page.getByRole('img', { name: 'Daily offered calls and answer rate' })).toBeVisible();
   await page.screenshot({ path: 'test-results/overview-en.png', fullPage: true });
 

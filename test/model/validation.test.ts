@@ -32,11 +32,14 @@ describe('validation', () => {
     };
     const report = await validateCalls(engine, mapping, tableTypes([calls, customers]));
     // Row 2 has an empty outcome (left out); rows 3 and 4 come from c9, who is not a customer.
+    // 4 rows = 3 counted + 1 left out (unknown outcome).
     expect(report).toEqual({
       total: 4,
+      counted: 3,
       excluded: 1,
+      exclusions: { duplicate: 0, unreadable_time: 0, unknown_outcome: 1, not_offered: 0 },
       issues: [
-        { kind: 'no_outcome', count: 1, examples: ['∅'] },
+        { kind: 'unknown_outcome', count: 1, examples: [] },
         { kind: 'unknown_customer', count: 2, examples: ['c9'] },
       ],
     });

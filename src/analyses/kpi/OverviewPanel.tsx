@@ -2,9 +2,10 @@ import { useMemo } from 'react';
 import { formatNumber } from '../../i18n';
 import { useLanguageStore, useT } from '../../i18n/react';
 import { dayCount, kpiMissing } from '../../metrics';
+import { useModelStore } from '../../state/model-store';
 import { LazyChart } from '../../ui/chart/LazyChart';
+import { ExclusionSummary } from '../common/exclusions/ExclusionSummary';
 import type { AnalysisPanelProps } from '../common/module';
-import { formatKpi } from './format';
 import { TILES } from './kpi-shape';
 import { KpiSettingsBar } from './KpiSettingsBar';
 import { KpiTile } from './KpiTile';
@@ -18,6 +19,7 @@ export function OverviewPanel({ context, settings, onSettings }: AnalysisPanelPr
   const t = useT();
   const language = useLanguageStore((s) => s.language);
   const { filters, definitions, available, report, setDefinitions } = context;
+  const viewsVersion = useModelStore((s) => s.viewsVersion);
   const state = useOverview(filters, definitions, settings.grain);
   const data = state.status === 'ready' ? state.value : state.status === 'loading' ? state.stale : null;
   const option = useMemo(
@@ -57,6 +59,7 @@ export function OverviewPanel({ context, settings, onSettings }: AnalysisPanelPr
                   days: days(dayCount(data.current)),
                 })}
           </p>
+          {report && <ExclusionSummary report={report} filters={filters} settings={definitions} analysis="overview" />}
           <div className="kpi-grid">
             {TILES.map((id) => {
               const previous = data.previous.covered ? data.values.previous[id] : null;
@@ -101,15 +104,8 @@ export function OverviewPanel({ context, settings, onSettings }: AnalysisPanelPr
           </select>
         </label>
       </div>
-      <KpiSettingsBar definitions={definitions} onChange={setDefinitions} />
-      {report && report.excluded > 0 && (
-        <p className="kpi-note" data-testid="kpi-excluded">
-          {t('kpi.excluded', {
-            excluded: formatKpi(language, 'offered', report.excluded),
-            total: formatKpi(language, 'offered', report.total),
-          })}
-        </p>
-      )}
+      {/* Remounted when a view is applied (the views are rebuilt), so its inputs show the restored definitions. */}
+      <KpiSettingsBar key={viewsVersion} definitions={definitions} onChange={setDefinitions} />
     </section>
   );
 }

@@ -13,7 +13,6 @@ export const kpiMessages = defineMessages(
     'kpi.locked': 'Map {roles} to unlock',
     'kpi.locked.size': 'Not available: too many calls to index repeats in this browser tab',
     'kpi.locked.cost': 'Set a cost per handled minute or per offered call (KPI definitions below) to unlock',
-    'kpi.excluded': '{excluded} of {total} calls are left out (unreadable time or outcome).',
     'kpi.offered': 'Offered',
     'kpi.answerRate': 'Answer rate',
     'kpi.abandonRate': 'Abandonment',
@@ -31,7 +30,7 @@ export const kpiMessages = defineMessages(
     'kpi.def.aht': 'Average handle time: Σ handle time of answered calls ÷ answered.',
     'kpi.def.resolution': 'Answered calls marked resolved ÷ answered.',
     'kpi.def.repeatRate':
-      'Calls from known customers followed by another call from the same customer about the same reason within {n} days (among all their calls, filtered or not) ÷ calls from known customers. Anonymous callers (no customer id) are left out. Only calls at least {n} days before the last call in the data count, since later ones cannot be followed up yet. Any reason: {any}.',
+      'Offered calls of identified customers followed by their next offered call about the same reason within {n} days (among all their calls, filtered or not) ÷ offered calls of identified customers. Anonymous callers (no customer id) are left out, and so are calls in the last {n} days of the data, which cannot show a repeat yet. Any reason: {any}.',
     'kpi.def.costPerContact':
       'Σ cost ÷ answered calls, in {currency}. Cost = handle minutes × cost per handled minute, or offered calls × cost of each offered call (KPI definitions below).',
     'kpi.daily': 'Daily offered calls and answer rate',
@@ -70,7 +69,6 @@ export const kpiMessages = defineMessages(
     'kpi.locked': '映射 {roles} 后可用',
     'kpi.locked.size': '通话量过大，本浏览器标签页内无法计算重复来电',
     'kpi.locked.cost': '在下方“指标口径”中设置每处理分钟成本或每通呼入成本后可用',
-    'kpi.excluded': '{total} 通通话中有 {excluded} 通被排除（时间或结果无法识别）。',
     'kpi.offered': '呼入量',
     'kpi.answerRate': '接通率',
     'kpi.abandonRate': '放弃率',
@@ -88,7 +86,7 @@ export const kpiMessages = defineMessages(
     'kpi.def.aht': '平均处理时长：接通通话的处理时长之和 ÷ 接通数。',
     'kpi.def.resolution': '标记为已解决的接通通话 ÷ 接通数。',
     'kpi.def.repeatRate':
-      '已知客户的通话中，同一客户在 {n} 天内因同一原因再次来电（在其全部通话中查找，不受筛选影响）的通话 ÷ 已知客户的通话数。匿名来电（无客户ID）不计入。仅统计早于数据中最后一通电话至少 {n} 天的通话，较晚的通话尚无法观察是否重复。不限原因：{any}。',
+      '可识别客户的呼入通话中，{n} 天内因同一原因再次呼入的通话（在其全部通话中查找，不受筛选影响）÷ 可识别客户的呼入量。匿名来电（无客户ID）不计；数据最后 {n} 天内的通话尚无法判断是否重复，也不计。不限原因：{any}。',
     'kpi.def.costPerContact':
       '总成本 ÷ 接通数，单位：{currency}。成本 = 处理分钟 × 每处理分钟成本，或 呼入量 × 每通呼入成本（见下方“指标口径”）。',
     'kpi.daily': '每日呼入量与接通率',

@@ -12,7 +12,11 @@ export function ValidationList({ report }: { report: ValidationReport }) {
       <p>
         {report.issues.length === 0
           ? t('model.validation.ok', { total: n(report.total) })
-          : t('model.validation.summary', { total: n(report.total), excluded: n(report.excluded) })}
+          : t('model.validation.summary', {
+              total: n(report.total),
+              counted: n(report.counted),
+              excluded: n(report.excluded),
+            })}
       </p>
       <ul>
         {report.issues.map((issue) => (
