@@ -32,7 +32,15 @@ test('the variance page finds the month-start lines and shows its figures', asyn
   expect(Number(await figure('sd').getAttribute('data-value'))).toBeCloseTo(0.0566, 3);
   await expect(figure('mean')).toHaveText('89.7%');
   await expect(figure('sd')).toHaveText('0.057');
-  for (const name of ['sd_weighted', 'cv', 'within_share', 'between_share', 'mix_effect', 'rate_effect', 'total_change'])
+  for (const name of [
+    'sd_weighted',
+    'cv',
+    'within_share',
+    'between_share',
+    'mix_effect',
+    'rate_effect',
+    'total_change',
+  ])
     await expect(figure(name)).toHaveAttribute('data-value', /^-?\d/);
   const within = Number(await figure('within_share').getAttribute('data-value'));
   const between = Number(await figure('between_share').getAttribute('data-value'));
@@ -42,15 +50,19 @@ test('the variance page finds the month-start lines and shows its figures', asyn
   expect(mix + rate).toBeCloseTo(Number(await figure('total_change').getAttribute('data-value')), 12);
 
   // The month-start lines, found with no hint: a calendar finding and a leave-one-out finding name them.
-  const findings = await page.locator('[data-finding]').evaluateAll((els) =>
-    els.map((e) => JSON.parse(e.getAttribute('data-finding') ?? '{}') as Record<string, unknown>),
-  );
+  const findings = await page
+    .locator('[data-finding]')
+    .evaluateAll((els) =>
+      els.map((e) => JSON.parse(e.getAttribute('data-finding') ?? '{}') as Record<string, unknown>),
+    );
   const calendar = findings.filter((f) => f.kind === 'calendar' && f.dimension === 'business_line');
   expect(calendar.map((f) => f.segment).sort()).toEqual(['Broadband', 'Enterprise']);
   for (const f of calendar) expect(f.days_of_month).toEqual([1, 2, 3]);
   const loo = findings.find((f) => f.kind === 'leave_one_out' && f.segment === 'Broadband + Enterprise');
   expect(loo?.days_of_month).toEqual([1, 2, 3]);
-  await expect(page.getByTestId('variance-loo-findings')).toContainText('Broadband and Enterprise on days 1–3 of the month');
+  await expect(page.getByTestId('variance-loo-findings')).toContainText(
+    'Broadband and Enterprise on days 1–3 of the month',
+  );
 
   // Keeping a finding puts it in the view's settings and it is re-checked at once.
   await page.getByTestId('variance-loo-findings').getByRole('button', { name: 'Keep' }).first().click();

@@ -8,7 +8,7 @@ import { leaveOutFinding, leftOutText } from './findings';
 import { FindingRow } from './FindingRow';
 import { formatSpread, percent } from './format';
 import type { SectionProps } from './section-props';
-import type { LeaveOut } from './spread-shape';
+import { headlineLeaveOuts, type LeaveOut } from './spread-shape';
 import type { SpreadData } from './use-variance';
 
 interface Props extends SectionProps {
@@ -33,20 +33,6 @@ function leftOutWhere(base: Fragment, dim: string, l: LeaveOut): Fragment {
   if (l.weekday !== undefined) parts.push(sql`isodow(started_at) = ${l.weekday}`);
   if (l.hour !== undefined) parts.push(sql`hour(started_at) = ${l.hour}`);
   return join(parts, ' and ');
-}
-
-/** The headline leave-one-out findings: the best of each kind (segments on days first, then segments, days, a weekday, an hour). */
-export function headlineLeaveOuts(loo: readonly LeaveOut[]): LeaveOut[] {
-  const kindOf = (l: LeaveOut) =>
-    l.segments && l.daysOfMonth ? 'segdays' : l.segments ? 'seg' : l.daysOfMonth ? 'days' : l.weekday ? 'wd' : 'hour';
-  const seen = new Set<string>();
-  const best = loo.filter((l) => {
-    if (l.added === null || l.added <= 0 || seen.has(kindOf(l))) return false;
-    seen.add(kindOf(l));
-    return true;
-  });
-  // Segments on their days say the most (who and when): they lead when they are in the running.
-  return [...best.filter((l) => kindOf(l) === 'segdays'), ...best.filter((l) => kindOf(l) !== 'segdays')];
 }
 
 /** Within/between split and the leave-one-out rankings, with their best results as findings. */

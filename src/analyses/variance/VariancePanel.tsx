@@ -16,7 +16,8 @@ import { readPeriods } from './periods';
 import { current, QueryStatus } from './QueryStatus';
 import type { SectionProps } from './section-props';
 import { VarianceControls } from './VarianceControls';
-import { headlineLeaveOuts, SpreadSection } from './SpreadSection';
+import { SpreadSection } from './SpreadSection';
+import { headlineLeaveOuts } from './spread-shape';
 import type { VARIANCE_SETTINGS } from './settings';
 import {
   calendarDims,

@@ -1,6 +1,8 @@
 import type { Cell, QueryResult } from '../../engine/engine';
 import { addSums, cellSum, EMPTY_SUM, subtractSums, sumValue, type KpiSum } from '../common/change/kpi-weight';
 import { meanSd, type BucketValue } from './dispersion-shape';
+import type { CalendarEffect } from './effects-shape';
+import type { SpreadDimension } from './settings';
 
 export interface SegmentCell {
   readonly bucket: string;
@@ -208,4 +210,31 @@ export function leaveOneOut(input: {
       removedBy(timeCells, (c) => c.hour === h),
     );
   return results.sort((a, b) => (b.added ?? -Infinity) - (a.added ?? -Infinity));
+}
+
+/** The headline leave-one-out findings: the best of each kind (segments on days first, then segments, days, a weekday, an hour). */
+export function headlineLeaveOuts(loo: readonly LeaveOut[]): LeaveOut[] {
+  const kindOf = (l: LeaveOut) =>
+    l.segments && l.daysOfMonth ? 'segdays' : l.segments ? 'seg' : l.daysOfMonth ? 'days' : l.weekday ? 'wd' : 'hour';
+  const seen = new Set<string>();
+  const best = loo.filter((l) => {
+    if (l.added === null || l.added <= 0 || seen.has(kindOf(l))) return false;
+    seen.add(kindOf(l));
+    return true;
+  });
+  // Segments on their days say the most (who and when): they lead when they are in the running.
+  return [...best.filter((l) => kindOf(l) === 'segdays'), ...best.filter((l) => kindOf(l) !== 'segdays')];
+}
+
+/** Days-of-month groups the calendar scan found, with the segments of the chosen dimension that surge on them. */
+export function dayGroups(effects: readonly CalendarEffect[], dim: SpreadDimension) {
+  const groups = new Map<string, { days: number[]; segments: string[] }>();
+  for (const e of effects) {
+    if (e.kind !== 'day_of_month' || !e.daysOfMonth || e.ratio < 1) continue;
+    const key = e.daysOfMonth.join(',');
+    const g = groups.get(key) ?? { days: [...e.daysOfMonth], segments: [] };
+    if (e.dim === dim) g.segments.push(e.segment);
+    groups.set(key, g);
+  }
+  return [...groups.values()].sort((a, b) => a.days[0]! - b.days[0]!);
 }

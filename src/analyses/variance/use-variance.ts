@@ -21,6 +21,7 @@ import { periodPredicate } from './predicates';
 import type { Bucket, SpreadDimension } from './settings';
 import { segmentCellsSql, timeCellsSql } from './spread-sql';
 import {
+  dayGroups,
   leaveOneOut,
   readSegmentCells,
   readTimeCells,
@@ -101,19 +102,6 @@ export function useSpread(
       }),
     };
   });
-}
-
-/** Days-of-month groups the calendar scan found, with the segments of the chosen dimension that surge on them. */
-export function dayGroups(effects: readonly CalendarEffect[], dim: SpreadDimension) {
-  const groups = new Map<string, { days: number[]; segments: string[] }>();
-  for (const e of effects) {
-    if (e.kind !== 'day_of_month' || !e.daysOfMonth || e.ratio < 1) continue;
-    const key = e.daysOfMonth.join(',');
-    const g = groups.get(key) ?? { days: [...e.daysOfMonth], segments: [] };
-    if (e.dim === dim) g.segments.push(e.segment);
-    groups.set(key, g);
-  }
-  return [...groups.values()].sort((a, b) => a.days[0]! - b.days[0]!);
 }
 
 export function useHeatmaps(filters: Filters, d: KpiDefinitions, kpi: DecomposableKpi, dim: SpreadDimension) {

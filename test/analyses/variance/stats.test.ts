@@ -111,7 +111,12 @@ describe("Kitagawa's mix and rate split", () => {
   it('splits a rate change exactly, hand-worked', () => {
     // Before: A 50 calls at 0.9, B 50 at 0.5 → 0.7. After: A 80 at 0.9, B 20 at 0.6 → 0.84. Change +0.14.
     const split = kitagawa(
-      [row('A', 'control', 0.9, 50), row('B', 'control', 0.5, 50), row('A', 'test', 0.9, 80), row('B', 'test', 0.6, 20)],
+      [
+        row('A', 'control', 0.9, 50),
+        row('B', 'control', 0.5, 50),
+        row('A', 'test', 0.9, 80),
+        row('B', 'test', 0.6, 20),
+      ],
       false,
     );
     expect(split.before).toBeCloseTo(0.7, 12);
@@ -128,7 +133,10 @@ describe("Kitagawa's mix and rate split", () => {
 
   it('gives a segment missing from one period all mix', () => {
     // Before: A 100 at 0.8 → 0.8. After: A 100 at 0.8, C 100 at 0.4 → 0.6. C's part −0.2 is all mix.
-    const split = kitagawa([row('A', 'control', 0.8, 100), row('A', 'test', 0.8, 100), row('C', 'test', 0.4, 100)], false);
+    const split = kitagawa(
+      [row('A', 'control', 0.8, 100), row('A', 'test', 0.8, 100), row('C', 'test', 0.4, 100)],
+      false,
+    );
     expect(split.total).toBeCloseTo(-0.2, 12);
     const c = split.segments.find((s) => s.segment === 'C')!;
     expect(c.rate).toBe(0);
@@ -197,7 +205,11 @@ describe('the normal band', () => {
   });
 });
 
-const dcell = (conditions: DriverCell['conditions'], t: [number, number, number], c: [number, number, number]): DriverCell => ({
+const dcell = (
+  conditions: DriverCell['conditions'],
+  t: [number, number, number],
+  c: [number, number, number],
+): DriverCell => ({
   conditions,
   test: { calls: t[0], sum: { num: t[1], weight: t[2] } },
   control: { calls: c[0], sum: { num: c[1], weight: c[2] } },
@@ -223,10 +235,35 @@ describe('"why did it move?" scoring', () => {
   });
 
   it('drops a pair that says no more than one of its halves', () => {
-    const base = { callsTest: 1, callsControl: 1, shareTest: 0.1, shareControl: 0.1, riskRatio: 1, unexpected: 0, kpiTest: null, kpiControl: null, contribution: null, support: 0.1 };
+    const base = {
+      callsTest: 1,
+      callsControl: 1,
+      shareTest: 0.1,
+      shareControl: 0.1,
+      riskRatio: 1,
+      unexpected: 0,
+      kpiTest: null,
+      kpiControl: null,
+      contribution: null,
+      support: 0.1,
+    };
     const single = { ...base, conditions: [{ dim: 'reason' as const, value: 'R08' }], score: 1 };
-    const weakPair = { ...base, conditions: [{ dim: 'reason' as const, value: 'R08' }, { dim: 'channel' as const, value: 'Phone' }], score: 1.05 };
-    const strongPair = { ...weakPair, conditions: [{ dim: 'reason' as const, value: 'R08' }, { dim: 'channel' as const, value: 'App' }], score: 2 };
+    const weakPair = {
+      ...base,
+      conditions: [
+        { dim: 'reason' as const, value: 'R08' },
+        { dim: 'channel' as const, value: 'Phone' },
+      ],
+      score: 1.05,
+    };
+    const strongPair = {
+      ...weakPair,
+      conditions: [
+        { dim: 'reason' as const, value: 'R08' },
+        { dim: 'channel' as const, value: 'App' },
+      ],
+      score: 2,
+    };
     // 1 ≥ 0.9 × 1.05: the weak pair goes; 1 < 0.9 × 2: the strong one stays.
     expect(pruneRedundant([single, weakPair, strongPair]).map((d) => d.score)).toEqual([1, 2]);
   });
