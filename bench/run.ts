@@ -10,6 +10,7 @@ import { ingest10m } from './suites/ingest-10m.ts';
 import { ingestFormats } from './suites/ingest-formats.ts';
 import { overview } from './suites/overview.ts';
 import { persistence } from './suites/persistence.ts';
+import { variance } from './suites/variance.ts';
 
 // Later issues add their suites here, in the order they should run.
 const SUITES: Suite[] = [
@@ -22,6 +23,7 @@ const SUITES: Suite[] = [
   overview,
   canonicalBuild,
   persistence,
+  variance,
 ];
 
 const only = process.argv.slice(2);

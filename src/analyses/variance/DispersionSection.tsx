@@ -35,7 +35,7 @@ export function DispersionSection(props: Props) {
         {
           value: t(`variance.kpiName.${kpi}`),
           mean: t('variance.fig.mean'),
-          band: '± 1 sd',
+          band: t('variance.band1sd'),
           outside: t('variance.outlying'),
           categories,
         },
@@ -115,7 +115,10 @@ export function DispersionSection(props: Props) {
                   kpi: t(`variance.kpiName.${kpi}`),
                   value: v(b.value),
                   mean: v(stats.mean),
-                  z: formatNumber(language, ((b.value ?? 0) - (stats.mean ?? 0)) / (stats.sd ?? 1), 1),
+                  z: formatNumber(language, ((b.value ?? 0) - (stats.mean ?? 0)) / (stats.sd ?? 1), 1).replace(
+                    '-',
+                    '−',
+                  ),
                 })}{' '}
                 <button
                   type="button"

@@ -47,7 +47,7 @@ export function SpreadSection(props: Props) {
       ? []
       : headlineLeaveOuts(loo)
           .slice(0, 3)
-          .map((l) => leaveOutFinding(ctx, dimension, l, sd));
+          .map((l) => leaveOutFinding(ctx, dimension, l, sd, bucket));
   const s = (v: number | null) => formatSpread(language, t, kpi, v);
   return (
     <section className="variance-section" data-testid="variance-spread">

@@ -94,7 +94,7 @@ export function VariancePanel({ context, settings, onSettings, onDrill, onCustom
     const sd = dispersion.stats.sd;
     return [
       ...effects.map((e) => calendarFinding(ctx, e)),
-      ...(sd === null ? [] : headlineLeaveOuts(spread.loo).map((l) => leaveOutFinding(ctx, dimension, l, sd))),
+      ...(sd === null ? [] : headlineLeaveOuts(spread.loo).map((l) => leaveOutFinding(ctx, dimension, l, sd, bucket))),
       ...band.filter((p) => p.outside).map((p) => anomalyFinding(ctx, p, settings.baselineWeeks)),
       ...(mix
         ? shiftedCustomers(mix.customers, settings.mixMinRise).map((c) => mixShiftFinding(ctx, c, mix.from ?? ''))
@@ -115,6 +115,7 @@ export function VariancePanel({ context, settings, onSettings, onDrill, onCustom
     dimension,
     settings.baselineWeeks,
     settings.mixMinRise,
+    bucket,
   ]);
   const change = current(changeState);
   const heat = current(heatState);
@@ -128,7 +129,7 @@ export function VariancePanel({ context, settings, onSettings, onDrill, onCustom
         <h2>{t('variance.title')}</h2>
         <p className="variance-note">{t('variance.intro', { kpi: t(`variance.kpiName.${kpi}`) })}</p>
         <VarianceControls settings={settings} onSettings={onSettings} available={available} t={t} />
-        <KeptFindings kept={kept} now={now} onRemove={onRemove} t={t} />
+        <KeptFindings kept={kept} now={now} onRemove={onRemove} t={t} bucket={bucket} />
         <QueryStatus state={dispersionState} />
         {dispersion && dispersion.stats.n === 0 && <p>{t('variance.noData')}</p>}
         {dispersion && <DispersionSection {...section} data={dispersion} weeks={settings.baselineWeeks} />}

@@ -75,6 +75,7 @@ export function dispersionOption(
         type: 'line',
         data: points.map((p) => (far(p) ? fix(s, p.value) : null)),
         symbolSize: 9,
+        showAllSymbol: true,
         lineStyle: { width: 0 },
         itemStyle: { color: '#c2410c' },
       },
@@ -106,6 +107,7 @@ export function heatmapOption(
       bottom: 4,
       itemHeight: 120,
       precision: s.digits,
+      text: [`${Number(max.toFixed(s.digits))}${s.unit}`, `${Number(min.toFixed(s.digits))}${s.unit}`],
       inRange: { color: ['#f7fbff', '#6baed6', '#08306b'] },
     },
     series: [
@@ -224,6 +226,7 @@ export function bandOption(
         type: 'line',
         data: points.map((p) => (p.outside ? fix(s, p.value) : null)),
         symbolSize: 9,
+        showAllSymbol: true,
         lineStyle: { width: 0 },
         itemStyle: { color: '#c2410c' },
       },

@@ -50,7 +50,7 @@ export function calendarFinding(c: Ctx, e: CalendarEffect): Finding {
       days_of_month: e.daysOfMonth,
       sentence: t('variance.calendar.dom', {
         ...params,
-        days: t('variance.days', { days: daysText(e.daysOfMonth ?? []) }),
+        days: t('variance.days', { days: daysText(e.daysOfMonth ?? [], t('variance.daySeparator')) }),
         agree: e.months?.agree ?? 0,
         months: e.months?.total ?? 0,
       }),
@@ -70,7 +70,7 @@ export function calendarFinding(c: Ctx, e: CalendarEffect): Finding {
 export function leftOutText(c: Ctx, dim: string, l: LeaveOut): string {
   const { t } = c;
   const segs = l.segments?.map((s) => segmentLabel(t, dim as never, s));
-  const days = l.daysOfMonth ? t('variance.days', { days: daysText(l.daysOfMonth) }) : null;
+  const days = l.daysOfMonth ? t('variance.days', { days: daysText(l.daysOfMonth, t('variance.daySeparator')) }) : null;
   if (segs && days) return t('variance.loo.segmentsDays', { segments: joinAnd(t, segs), days });
   if (segs) return joinAnd(t, segs);
   if (days) return days;
@@ -78,8 +78,8 @@ export function leftOutText(c: Ctx, dim: string, l: LeaveOut): string {
   return t('variance.hourBand', { hour: String(l.hour).padStart(2, '0') });
 }
 
-/** A leave-one-out result as a finding (effect: what it adds to the sd). */
-export function leaveOutFinding(c: Ctx, dim: string, l: LeaveOut, sd: number): Finding {
+/** A leave-one-out result as a finding (effect: what it adds to the sd), with the bucket its sd is over. */
+export function leaveOutFinding(c: Ctx, dim: string, l: LeaveOut, sd: number, bucket: string): Finding {
   const what = leftOutText(c, dim, l);
   const sentence = c.t('variance.loo.sentence', {
     what: what.charAt(0).toUpperCase() + what.slice(1),
@@ -88,9 +88,10 @@ export function leaveOutFinding(c: Ctx, dim: string, l: LeaveOut, sd: number): F
     sd: formatSpread(c.language, c.t, c.kpi, sd),
     without: formatSpread(c.language, c.t, c.kpi, l.sd),
   });
-  return {
+  const found: Finding & { bucket: string } = {
     kind: 'leave_one_out',
     kpi: c.kpi,
+    bucket,
     ...(l.segments ? { dimension: dim, segment: l.segments.join(' + ') } : {}),
     ...(l.daysOfMonth ? { days_of_month: l.daysOfMonth } : {}),
     ...(l.weekday !== undefined ? { weekdays: [l.weekday] } : {}),
@@ -99,6 +100,7 @@ export function leaveOutFinding(c: Ctx, dim: string, l: LeaveOut, sd: number): F
     support: Math.round(l.calls),
     sentence,
   };
+  return found;
 }
 
 /** A combination's conditions in words: `Reason = System slow or outage × Channel = Phone`. */

@@ -54,8 +54,8 @@ export function joinAnd(t: Translate, items: readonly string[]): string {
 }
 
 /** Days of the month as a range where they run on (`1–3`), else listed. */
-export function daysText(days: readonly number[]): string {
+export function daysText(days: readonly number[], separator = ', '): string {
   const sorted = [...days].sort((a, b) => a - b);
   const run = sorted.every((d, i) => i === 0 || d === sorted[i - 1]! + 1);
-  return run && sorted.length > 2 ? `${sorted[0]}–${sorted[sorted.length - 1]}` : sorted.join(', ');
+  return run && sorted.length > 2 ? `${sorted[0]}–${sorted[sorted.length - 1]}` : sorted.join(separator);
 }

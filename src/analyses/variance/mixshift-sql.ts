@@ -34,20 +34,24 @@ export function mixShiftSql(q: MixShiftQuery): Fragment {
       )})`
     : sql`false`;
   const where = callsWhere(q.filters);
+  // One pass over the calls (per customer, reason and window); the windows and the mixes come from those counts.
   return sql`with start as (select cast(max(started_at) as date) - cast(${q.windowDays} as integer) + 1 as d
       from ${CALLS} where ${where}),
-    c as (select customer_id, coalesce(reason_code, '') as reason_code, started_at >= (select d from start) as recent,
-        coalesce(${basic}, false) as basic
-      from ${CALLS} where ${where} and customer_id is not null),
-    s as (select customer_id, count(*) filter (where not recent) as n_base, count(*) filter (where recent) as n_recent,
-        count(*) filter (where not recent and basic) as basic_base, count(*) filter (where recent and basic) as basic_recent
-      from c group by 1 having n_base >= ${baseMinimum(q.minContacts)} and n_recent >= ${q.minContacts}),
-    m as (select c.customer_id, c.reason_code, count(*) filter (where not recent) / any_value(s.n_base) as p,
-        count(*) filter (where recent) / any_value(s.n_recent) as q
-      from c join s on s.customer_id = c.customer_id group by 1, 2),
+    k as (select customer_id, coalesce(reason_code, '') as reason_code, started_at >= (select d from start) as recent,
+        coalesce(${basic}, false) as basic, count(*) as n
+      from ${CALLS} where ${where} and customer_id is not null group by all),
+    s as (select customer_id, sum(n) filter (where not recent) as n_base, sum(n) filter (where recent) as n_recent,
+        coalesce(sum(n) filter (where not recent and basic), 0) as basic_base,
+        coalesce(sum(n) filter (where recent and basic), 0) as basic_recent
+      from k group by 1 having n_base >= ${baseMinimum(q.minContacts)} and n_recent >= ${q.minContacts}),
+    m as (select k.customer_id, k.reason_code,
+        coalesce(sum(k.n) filter (where not k.recent), 0) / any_value(s.n_base) as p,
+        coalesce(sum(k.n) filter (where k.recent), 0) / any_value(s.n_recent) as q
+      from k join s on s.customer_id = k.customer_id group by 1, 2),
     j as (select customer_id, sum(case when p > 0 then 0.5 * p * log2(2 * p / (p + q)) else 0 end
         + case when q > 0 then 0.5 * q * log2(2 * q / (p + q)) else 0 end) as jsd from m group by 1)
-    select s.customer_id, s.n_base, s.n_recent, s.basic_base, s.basic_recent, j.jsd,
+    select s.customer_id, cast(s.n_base as integer) as n_base, cast(s.n_recent as integer) as n_recent,
+      cast(s.basic_base as integer) as basic_base, cast(s.basic_recent as integer) as basic_recent, j.jsd,
       strftime((select d from start), '%Y-%m-%d') as recent_from
     from s join j on j.customer_id = s.customer_id order by s.customer_id`;
 }

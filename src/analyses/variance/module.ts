@@ -1,7 +1,7 @@
 import { defineAnalysis } from '../common/module';
 import { varianceMessages } from './catalog';
 import { VARIANCE_SETTINGS } from './settings';
-import { VariancePanel } from './VariancePanel';
+import { LazyVariancePanel } from './LazyVariancePanel';
 
 /** How much a KPI swings, when, and because of what. */
 export const varianceAnalysis = defineAnalysis({
@@ -10,5 +10,5 @@ export const varianceAnalysis = defineAnalysis({
   settings: VARIANCE_SETTINGS,
   needs: [],
   messages: varianceMessages,
-  Panel: VariancePanel,
+  Panel: LazyVariancePanel,
 });

@@ -35,12 +35,14 @@ export function driverSets(count: number): number[][] {
 /**
  * One GROUPING SETS pass (DIFF, Abuzaid et al. 2018): the KPI, its weight and the calls of every one- and
  * two-attribute combination in each period, plus each period's total (`gid` with every bit set). Columns `d0`…
- * hold the combination's values (NULL where the attribute is not in it); `gid` is `grouping(d0, …)`.
+ * hold the combination's values (NULL where the attribute is not in it); `gid` is `grouping(d0, …)`. The calls are
+ * first reduced to one row per combination of every attribute (the KPI as numerator and weight, which add up), so
+ * the grouping sets run over those cells rather than over every call.
  */
 export function driversSql(q: DriversQuery): Fragment {
   const n = q.dimensions.length;
   const names = q.dimensions.map((_, i) => raw(`d${i}`));
-  const columns = q.dimensions.map((dim, i) => sql`${dimensionSql(dim)} as ${names[i]!}`);
+  const columns = q.dimensions.map((dim, i) => sql`, ${dimensionSql(dim)} as ${names[i]!}`);
   const sets = [
     raw('(is_test)'),
     ...driverSets(n).map(
@@ -53,12 +55,17 @@ export function driversSql(q: DriversQuery): Fragment {
   ];
   const gid = n > 0 ? sql`grouping(${join(names, ', ')})` : raw('0');
   const keys = n > 0 ? sql`, ${join(names, ', ')}` : raw('');
-  return sql`with t as (
-      select *, coalesce(${q.periods.test}, false) as is_test ${n > 0 ? sql`, ${join(columns, ', ')}` : raw('')}
-      from ${CALLS} where ${q.periods.where} and (${q.periods.test} or ${q.periods.control}))
-    select ${gid} as gid, is_test${keys},
-      cast(${kpiSql(q.kpi, q.definitions)} as double) as value,
-      cast(${kpiWeightSql(q.kpi, q.definitions)} as double) as weight, count(*) as calls
-    from t group by grouping sets (${join(sets, ', ')})
-    qualify sum(count(*)) over (partition by ${gid}${keys}) >= ${q.minCalls} or ${gid} = ${2 ** n - 1}`;
+  const value = isAdditive(q.kpi)
+    ? raw('sum(value)')
+    : raw('sum(value * weight) / nullif(sum(weight) filter (where value is not null), 0)');
+  return sql`with cells as (
+      select coalesce(${q.periods.test}, false) as is_test ${join(columns, ' ')},
+        cast(${kpiSql(q.kpi, q.definitions)} as double) as value,
+        cast(${kpiWeightSql(q.kpi, q.definitions)} as double) as weight, count(*) as calls
+      from ${CALLS} where ${q.periods.where} and (${q.periods.test} or ${q.periods.control})
+      group by all)
+    select ${gid} as gid, is_test${keys}, cast(${value} as double) as value, sum(weight) as weight,
+      sum(calls) as calls
+    from cells group by grouping sets (${join(sets, ', ')})
+    qualify sum(sum(calls)) over (partition by ${gid}${keys}) >= ${q.minCalls} or ${gid} = ${2 ** n - 1}`;
 }
