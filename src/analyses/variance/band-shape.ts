@@ -50,6 +50,9 @@ export function readBand(result: QueryResult, kpi: DecomposableKpi, z: number): 
     const mad =
       base === null || spread === null ? null : Math.max(spread, madFloor(kpi, base, num(r.base_weight) ?? 0));
     const half = mad === null ? null : z * 1.4826 * mad;
+    // A share cannot leave 0–1: the band stops there.
+    const share = KPI_META[kpi].format === 'share';
+    const clamp = (x: number) => (share ? Math.min(1, Math.max(0, x)) : x);
     const score = value === null || base === null || mad === null || mad === 0 ? null : (value - base) / (1.4826 * mad);
     return {
       bucket: String(r.bucket),
@@ -58,8 +61,8 @@ export function readBand(result: QueryResult, kpi: DecomposableKpi, z: number): 
       calls: num(r.calls) ?? 0,
       base,
       mad,
-      lower: base === null || half === null ? null : base - half,
-      upper: base === null || half === null ? null : base + half,
+      lower: base === null || half === null ? null : clamp(base - half),
+      upper: base === null || half === null ? null : clamp(base + half),
       z: score,
       outside: score !== null && Math.abs(score) > z,
     };

@@ -53,6 +53,7 @@ export function dispersionOption(
         lineStyle: { opacity: 0 },
         symbol: 'none',
         areaStyle: { color: 'rgba(36, 86, 214, 0.12)' },
+        itemStyle: { color: 'rgba(36, 86, 214, 0.35)' },
         tooltip: { show: false },
       },
       {
@@ -156,11 +157,11 @@ export function waterfallOption(
   return {
     animation: false,
     tooltip: { trigger: 'axis', valueFormatter: fmt(s) },
-    grid: { left: 56, right: 16, top: 24, bottom: 96 },
+    grid: { left: 56, right: 16, top: 24, bottom: 100 },
     xAxis: {
       type: 'category',
       data: [labels.before, ...steps.map((x) => x.label), labels.after],
-      axisLabel: { rotate: 30, interval: 0 },
+      axisLabel: { rotate: 45, interval: 0, width: 90, overflow: 'truncate' },
     },
     yAxis: { type: 'value', scale: true, axisLabel: { formatter: `{value}${s.unit}` } },
     series: [
@@ -212,6 +213,7 @@ export function bandOption(
         lineStyle: { opacity: 0 },
         symbol: 'none',
         areaStyle: { color: 'rgba(21, 128, 61, 0.15)' },
+        itemStyle: { color: 'rgba(21, 128, 61, 0.4)' },
         tooltip: { show: false },
       },
       {

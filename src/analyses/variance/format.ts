@@ -28,16 +28,18 @@ export function formatSpread(language: Language, t: Translate, kpi: Decomposable
   return formatValue(language, t, kpi, value);
 }
 
-/** A change of a KPI: points for shares (+1.2 pts is 0.012), values otherwise, always signed. */
+/** A change of a KPI: percentage points for shares (+1.20 pts is 0.012), values otherwise, always signed. */
 export function formatDelta(language: Language, t: Translate, kpi: DecomposableKpi, value: number | null): string {
   if (value === null) return '—';
   const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
-  return `${sign}${formatSpread(language, t, kpi, Math.abs(value))}`;
+  if (KPI_META[kpi].format === 'share')
+    return t('variance.points', { value: `${sign}${formatNumber(language, Math.abs(value) * 100, 2)}` });
+  return `${sign}${formatValue(language, t, kpi, Math.abs(value))}`;
 }
 
 /** A share in %: one decimal, two under 1% (so a small share does not read 0.0%). */
 export const percent = (language: Language, value: number, digits?: number) =>
-  `${formatNumber(language, value * 100, digits ?? (Math.abs(value) < 0.01 && value !== 0 ? 2 : 1))}%`;
+  `${formatNumber(language, value * 100, digits ?? (Math.abs(value) < 0.01 && value !== 0 ? 2 : 1)).replace('-', '−')}%`;
 
 /** A dimension's value as read: a weekday's name, an hour as `15:00`, else the value itself. */
 export function segmentLabel(t: Translate, dim: ChangeDimension, value: string | null): string {
