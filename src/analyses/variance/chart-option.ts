@@ -161,7 +161,7 @@ export function waterfallOption(
     xAxis: {
       type: 'category',
       data: [labels.before, ...steps.map((x) => x.label), labels.after],
-      axisLabel: { rotate: 45, interval: 0, width: 90, overflow: 'truncate' },
+      axisLabel: { rotate: 45, interval: 0, width: 120, overflow: 'truncate' },
     },
     yAxis: { type: 'value', scale: true, axisLabel: { formatter: `{value}${s.unit}` } },
     series: [
