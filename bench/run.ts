@@ -4,12 +4,15 @@ import { launchBrowser, startPreview, stopPreview, type Suite } from './harness.
 import { bundleSize } from './suites/bundle-size.ts';
 import { canonicalBuild } from './suites/canonical-build.ts';
 import { csvIngest } from './suites/csv-ingest.ts';
+import { drill } from './suites/drill.ts';
 import { engineStart } from './suites/engine-start.ts';
 import { firstChart } from './suites/first-chart.ts';
 import { ingest10m } from './suites/ingest-10m.ts';
 import { ingestFormats } from './suites/ingest-formats.ts';
+import { offline } from './suites/offline.ts';
 import { overview } from './suites/overview.ts';
 import { persistence } from './suites/persistence.ts';
+import { value } from './suites/value.ts';
 import { variance } from './suites/variance.ts';
 
 // Later issues add their suites here, in the order they should run.
@@ -23,6 +26,9 @@ const SUITES: Suite[] = [
   overview,
   canonicalBuild,
   persistence,
+  value,
+  drill,
+  offline,
   variance,
 ];
 

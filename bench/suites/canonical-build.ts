@@ -1,5 +1,6 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { canonicalViewsSql, DEFAULT_BUILD, type Mapping } from '../../src/model/index.ts';
+import { inlineSql } from '../../src/sql/index.ts';
 import { generateCallsCsv } from '../generate-calls.ts';
 import { attachFile, openAppPage, type BenchContext, type Suite } from '../harness.ts';
 
@@ -61,9 +62,10 @@ async function measure({ browser, report }: BenchContext, rows: number) {
   const mapping = loaded.mapping as Mapping;
   const types: Types = { [loaded.table]: Object.fromEntries(loaded.columns.map((c) => [c.name, c.type])) };
   const buckets = rows > DEFAULT_BUILD.copyAtOnceMaxRows ? Math.ceil(rows / DEFAULT_BUILD.bucketRows) : undefined;
+  // Written out whole (values as literals): the page rebuilds each statement from its text alone.
   const statements = canonicalViewsSql(mapping, types, { materialise: true, buckets, rows }).map((f) => ({
-    text: f.text,
-    params: [...f.params],
+    text: inlineSql(f),
+    params: [] as unknown[],
   }));
   // The same statements again in the page, one at a time, for the breakdown.
   const wasm = await page.evaluate(async (list) => {
@@ -71,7 +73,7 @@ async function measure({ browser, report }: BenchContext, rows: number) {
     const out: number[] = [];
     for (const s of list) {
       const started = performance.now();
-      await engine.query(s);
+      await engine.query(window.callsight!.raw(s.text));
       out.push(performance.now() - started);
     }
     return out;

@@ -16,7 +16,7 @@ async function ingest(page: Page, path: string): Promise<void> {
     const file = (document.getElementById('bench-file') as HTMLInputElement).files![0]!;
     const engine = await window.callsight!.engine();
     await engine.registerFile('bench.csv', file);
-    await engine.query("create table calls as select * from read_csv('bench.csv')");
+    await engine.query(window.callsight!.raw("create table calls as select * from read_csv('bench.csv')"));
   });
 }
 
@@ -25,7 +25,7 @@ async function idbSaveMs(page: Page): Promise<{ ms: number; bytes: number }> {
   return page.evaluate(async () => {
     const engine = await window.callsight!.engine();
     const started = performance.now();
-    const bytes = await engine.exportArrowIPC('select * from calls');
+    const bytes = await engine.exportArrowIPC(window.callsight!.raw('select * from calls'));
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('bench-persistence', 1);
       open.onupgradeneeded = () => open.result.createObjectStore('tables');
@@ -59,7 +59,7 @@ async function idbRestoreMs(page: Page): Promise<number> {
     });
     db.close();
     await engine.insertArrowIPC(new Uint8Array(await blob.arrayBuffer()), { name: 'calls', create: true });
-    const rows = await engine.query('select count(*) as n from calls');
+    const rows = await engine.query(window.callsight!.raw('select count(*) as n from calls'));
     if (rows.rows[0]?.n !== 1_000_000) throw new Error('restore lost rows');
     return performance.now() - started;
   });
@@ -70,7 +70,7 @@ async function opfsSaveMs(page: Page): Promise<number> {
   return page.evaluate(async () => {
     const engine = await window.callsight!.engine();
     const started = performance.now();
-    const bytes = await engine.exportArrowIPC('select * from calls');
+    const bytes = await engine.exportArrowIPC(window.callsight!.raw('select * from calls'));
     const root = await navigator.storage.getDirectory();
     const handle = await root.getFileHandle('bench-calls.arrow', { create: true });
     const writable = await handle.createWritable();
@@ -87,7 +87,7 @@ async function opfsRestoreMs(page: Page): Promise<number> {
     const root = await navigator.storage.getDirectory();
     const file = await (await root.getFileHandle('bench-calls.arrow')).getFile();
     await engine.insertArrowIPC(new Uint8Array(await file.arrayBuffer()), { name: 'calls', create: true });
-    const rows = await engine.query('select count(*) as n from calls');
+    const rows = await engine.query(window.callsight!.raw('select count(*) as n from calls'));
     if (rows.rows[0]?.n !== 1_000_000) throw new Error('restore lost rows');
     return performance.now() - started;
   });
@@ -100,9 +100,9 @@ async function opfsDatabaseOutcome(page: Page): Promise<string> {
     try {
       const started = performance.now();
       await engine.registerOpfsFile('opfs://bench-persistence.duckdb');
-      await engine.query("attach 'opfs://bench-persistence.duckdb' as store");
-      await engine.query('create or replace table store.calls as select * from calls');
-      await engine.query('detach store');
+      await engine.query(window.callsight!.raw("attach 'opfs://bench-persistence.duckdb' as store"));
+      await engine.query(window.callsight!.raw('create or replace table store.calls as select * from calls'));
+      await engine.query(window.callsight!.raw('detach store'));
       return `saved in ${((performance.now() - started) / 1000).toFixed(2)} s`;
     } catch (error) {
       return `fails: ${error instanceof Error ? error.message.slice(0, 90) : String(error)}`;

@@ -14,19 +14,19 @@ import { callsWhere } from '../../src/metrics/predicates.ts';
 import { DEFAULT_DEFINITIONS } from '../../src/metrics/definitions.ts';
 import { NO_FILTERS } from '../../src/model/filters.ts';
 import { canonicalViewsSql, DEFAULT_BUILD, type Mapping } from '../../src/model/index.ts';
-import type { Fragment, SqlValue } from '../../src/sql/index.ts';
+import { inlineSql, type Fragment } from '../../src/sql/index.ts';
 import { generateCallsCsv } from '../generate-calls.ts';
 import { attachFile, median, openAppPage, type BenchContext, type Suite } from '../harness.ts';
 
 interface Plain {
   readonly name: string;
+  /** The statement with its values written in (the page's engine takes fragments; the text crosses as is). */
   readonly text: string;
-  readonly params: readonly SqlValue[];
   /** "Why did it move?" has its own budget. */
   readonly why?: boolean;
 }
 
-const plain = (name: string, f: Fragment, why = false): Plain => ({ name, text: f.text, params: f.params, why });
+const plain = (name: string, f: Fragment, why = false): Plain => ({ name, text: inlineSql(f), why });
 const D = DEFAULT_DEFINITIONS;
 
 /** Every query the variance panel runs on first view (answer rate by day, split by line), then a "why?". */
@@ -114,7 +114,7 @@ async function measure(
       for (let round = 0; round <= rounds; round++)
         for (const [i, q] of list.entries()) {
           const started = performance.now();
-          await engine.query({ text: q.text, params: q.params }, { maxRows: 10_000_000 });
+          await engine.query(window.callsight!.raw(q.text), { maxRows: 10_000_000 });
           if (round > 0) times[i]!.push(performance.now() - started); // round 0 warms the caches
         }
       return times;
@@ -135,7 +135,7 @@ async function measure(
   for (let round = 0; round <= rounds; round++)
     for (const [i, q] of list.entries()) {
       const started = performance.now();
-      await c.runAndReadAll(q.text, [...q.params] as never);
+      await c.runAndReadAll(q.text);
       if (round > 0) nativeTimes[i]!.push(performance.now() - started);
     }
   c.closeSync();

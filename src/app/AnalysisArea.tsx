@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { DrillDialog } from '../analyses/common/drill/DrillDialog';
 import { readSettings } from '../analyses/common/settings';
 import type { AnalysisContext } from '../analyses/common/module';
 import { FilterBar } from '../features/filters/FilterBar';
@@ -8,6 +9,7 @@ import { useSourceTables } from '../features/mapping/use-tables';
 import { FirstRun } from '../features/data/sample/FirstRun';
 import { SampleBanner } from '../features/data/sample/SampleBanner';
 import { useT } from '../i18n/react';
+import { quotedList } from '../i18n/words';
 import { availableCallRoles } from '../model';
 import { useEngineStore } from '../state/engine-store';
 import { useModelStore } from '../state/model-store';
@@ -44,7 +46,12 @@ export function AnalysisArea() {
       </div>
       {missing.length > 0 ? (
         <p className="analysis-needs" data-testid="analysis-needs">
-          {t('app.analysisNeeds', { roles: missing.map((r) => t(`model.role.${r}`)).join(', ') })}
+          {t('app.analysisNeeds', {
+            roles: quotedList(
+              t,
+              missing.map((r) => t(`model.role.${r}`)),
+            ),
+          })}
         </p>
       ) : (
         <div className="analysis-panel" data-analysis={module.id}>
@@ -56,6 +63,7 @@ export function AnalysisArea() {
           />
         </div>
       )}
+      <DrillDialog engine={engine} />
     </>
   );
 }

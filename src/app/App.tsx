@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { DataPanel } from '../features/data/DataPanel';
+import { HelpRoute } from '../features/help/HelpRoute';
 import { RemapNotice } from '../features/library/RemapNotice';
 import { ViewsSection } from '../features/library/ViewsSection';
 import { useLanguageStore, useT } from '../i18n/react';
@@ -7,6 +8,7 @@ import { AnalysisArea } from './AnalysisArea';
 import { AnalysisNav } from './AnalysisNav';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Notices } from './Notices';
+import { UpdateNotice } from './offline/UpdateNotice';
 import { useRoute } from './routes';
 import { StatusLine } from './StatusLine';
 import { TabBanner } from './TabBanner';
@@ -58,6 +60,8 @@ export function App() {
         <AnalysisArea />
       </main>
       <StatusLine />
+      <UpdateNotice />
+      <HelpRoute />
     </div>
   );
 }

@@ -1,10 +1,11 @@
 import { useT } from '../i18n/react';
-import { errorText } from '../features/data/messages';
+import { errorRaw, errorText } from '../features/data/messages';
 import { useIngestStore } from '../features/data/ingest-store';
 import { undoDelete, useViewsList } from '../features/library/views-list';
 import { useMessage } from '../features/library/use-message';
-import { dismiss, dismissAll, usePersistenceStore } from '../state/storage-store';
+import { dismiss, dismissAll, usePersistenceStore, type Message } from '../state/storage-store';
 import { ErrorBanner } from '../ui/ErrorBanner';
+import { ErrorDetails } from '../ui/ErrorDetails';
 
 /**
  * Every message in one stack under the header: refused files and loads, saving, opening, importing, storage.
@@ -28,7 +29,9 @@ export function Notices() {
           message={b.kind === 'error' ? errorText(t, b.error) : t(b.key, b.params)}
           dismissLabel={t('error.dismiss')}
           onDismiss={() => dismissBanner(b.id)}
-        />
+        >
+          {b.kind === 'error' && <ErrorDetails raw={errorRaw(b.error)} label={t('engine.error.details')} />}
+        </ErrorBanner>
       ))}
       {notices.length > 0 && (
         <ul className="views-notices" data-testid="views-notices">
@@ -39,6 +42,7 @@ export function Notices() {
               role={notice.tone === 'error' ? 'alert' : 'status'}
             >
               <p>{render(notice)}</p>
+              <ErrorDetails raw={rawDetail(notice)} label={t('engine.error.details')} />
               {notice.details?.map((line, i) => (
                 <p key={i} className="views-notice-detail">
                   {render(line)}
@@ -80,4 +84,13 @@ export function Notices() {
       )}
     </section>
   );
+}
+
+/** The raw text behind a message or any message nested in it (an import's reason), for "details". */
+function rawDetail(message: Message): string | undefined {
+  const detail = message.params?.detail;
+  if (detail !== undefined) return String(detail);
+  return Object.values(message.nested ?? {})
+    .map(rawDetail)
+    .find((raw) => raw !== undefined);
 }

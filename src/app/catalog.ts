@@ -24,7 +24,7 @@ export const appMessages = defineMessages(
   },
   {
     'app.title': 'Callsight 呼叫洞察',
-    'app.tagline': '数据不出浏览器的呼叫中心分析',
+    'app.tagline': '呼叫中心数据分析，数据不出浏览器',
     'app.language': '语言',
     'app.data': '数据',
     'app.analysis': '分析',

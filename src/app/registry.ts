@@ -1,9 +1,10 @@
 import type { AnalysisModule } from '../analyses/common/module';
 import { overviewAnalysis } from '../analyses/kpi/module';
+import { valueAnalysis } from '../analyses/value/module';
 import { varianceAnalysis } from '../analyses/variance/module';
 
 /** Every analysis the app offers, in navigation order. Adding one is its folder plus one line here. */
-export const ANALYSES: readonly AnalysisModule[] = [overviewAnalysis, varianceAnalysis];
+export const ANALYSES: readonly AnalysisModule[] = [overviewAnalysis, valueAnalysis, varianceAnalysis];
 
 /** The analysis with this id, if the app has it. */
 export function findAnalysis(id: string): AnalysisModule | undefined {

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { HELP_HASH } from '../features/help/use-help-route';
 import { useWorkspaceStore } from '../state/workspace-store';
 import { ANALYSES, findAnalysis } from './registry';
 
@@ -27,6 +28,7 @@ export function useRoute(): void {
     const fromAddress = () => {
       const hash = window.location.hash;
       if (hasViewParam(hash)) return; // a shared link: restoring the view sets the analysis.
+      if (hash === HELP_HASH) return; // the help page opens over the open analysis.
       const id = routeOf(hash);
       const known = id ? findAnalysis(id) : undefined;
       if (known) useWorkspaceStore.getState().open(known.id);

@@ -4,6 +4,7 @@ import type { Engine } from '../engine/engine';
 import { benchIngest, type BenchIngest } from '../features/data/bench-hooks';
 import { comparePeriods, DEFAULT_DEFINITIONS } from '../metrics';
 import type { Filters } from '../model';
+import { raw, type Fragment } from '../sql';
 import { useDatasetsStore, type Dataset } from '../state/datasets-store';
 import { autoMap, useModelStore } from '../state/model-store';
 import { useWorkspaceStore } from '../state/workspace-store';
@@ -13,6 +14,8 @@ declare global {
     /** Handles for browser tests and benchmarks: the same engine the app uses. Test and bench builds only. */
     callsight?: {
       engine: () => Promise<Engine>;
+      /** A test's or benchmark's own constant statement text as a statement (the engine takes nothing else). */
+      raw: (text: string) => Fragment;
       readyMs?: number;
       /** Reads a CSV file into a table through the real ingest path and returns the milliseconds it took. */
       benchIngestCsv?: (file: File) => Promise<number>;
@@ -46,6 +49,7 @@ declare global {
 export function installHooks(whenEngineReady: () => Promise<Engine>): void {
   window.callsight = {
     engine: whenEngineReady,
+    raw,
     benchIngestCsv: async (file) => (await benchIngest(await whenEngineReady(), file)).ms,
     benchIngest: async (file, keep) => benchIngest(await whenEngineReady(), file, undefined, keep),
   };

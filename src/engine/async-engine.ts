@@ -1,8 +1,9 @@
-import { Table, tableToIPC, type RecordBatch } from 'apache-arrow';
+import { Table, tableToIPC, type AsyncRecordBatchStreamReader, type RecordBatch } from 'apache-arrow';
 import type { AsyncDuckDB, AsyncDuckDBConnection, ProgressEntry } from '@duckdb/duckdb-wasm';
 import { DuckDBDataProtocol } from '@duckdb/duckdb-wasm';
-import type { BoundSql } from '../sql';
+import { inlineSql, type Fragment } from '../sql';
 import { arrowToResult } from './arrow-rows';
+import { copyStatement } from './copy';
 import {
   DEFAULT_MAX_ROWS,
   MEMORY_QUERY,
@@ -11,15 +12,17 @@ import {
   STARTUP_STATEMENTS,
   type Engine,
   type EngineMemory,
+  type ExportFormat,
   type FileSource,
+  type QueryOptions,
   type QueryResult,
+  type Transaction,
 } from './engine';
+import { exportPath, StatementQueue } from './statement-queue';
 
 /** Engine over duckdb-wasm's asynchronous (worker) API. Statements run one at a time, in order. */
 export class AsyncEngine implements Engine {
-  private queue: Promise<unknown> = Promise.resolve();
-  private running = false;
-  private cancelled = false;
+  private readonly lane = new StatementQueue();
 
   private constructor(
     private readonly db: AsyncDuckDB,
@@ -37,13 +40,67 @@ export class AsyncEngine implements Engine {
     return this.db.getVersion();
   }
 
-  async query(statement: BoundSql | string, options?: { maxRows?: number }): Promise<QueryResult> {
-    const table = await this.queryArrow(statement);
-    return arrowToResult(table, options?.maxRows ?? DEFAULT_MAX_ROWS);
+  query(statement: Fragment, options?: QueryOptions): Promise<QueryResult> {
+    const signal = options?.signal;
+    return this.lane.run(() => this.collect(statement, options?.maxRows ?? DEFAULT_MAX_ROWS, signal), signal);
   }
 
-  queryArrow(statement: BoundSql | string): Promise<Table> {
-    return this.serial(() => this.run(statement));
+  async *stream(statement: Fragment, options?: { signal?: AbortSignal }): AsyncIterable<QueryResult> {
+    const signal = options?.signal;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The lane stays taken while the caller reads, so no other statement replaces this result midway.
+    const opened = new Promise<AsyncRecordBatchStreamReader>((resolve, reject) => {
+      this.lane
+        .run(async () => {
+          resolve(await this.open(statement, signal));
+          await held;
+        }, signal)
+        .catch(reject);
+    });
+    try {
+      for await (const batch of await opened) {
+        if (signal?.aborted) throw new QueryCancelledError();
+        yield arrowToResult(new Table([batch]), batch.numRows);
+      }
+    } finally {
+      release();
+    }
+  }
+
+  transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    return this.lane.run(async () => {
+      let open = true;
+      const tx: Transaction = {
+        query: (statement) => {
+          if (!open) throw new Error('This transaction has ended');
+          return this.collect(statement, DEFAULT_MAX_ROWS);
+        },
+      };
+      await this.conn.query('begin transaction');
+      try {
+        const result = await work(tx);
+        await this.conn.query('commit');
+        return result;
+      } catch (error) {
+        await this.conn.query('rollback').catch(() => undefined);
+        throw error;
+      } finally {
+        open = false;
+      }
+    });
+  }
+
+  exportFile(statement: Fragment, format: ExportFormat): Promise<Uint8Array> {
+    return this.lane.run(async () => {
+      const path = exportPath(format);
+      try {
+        await this.conn.query(copyStatement(statement, path, format));
+        return await this.db.copyFileToBuffer(path);
+      } finally {
+        await this.db.dropFile(path).catch(() => undefined);
+      }
+    });
   }
 
   async registerFile(name: string, source: FileSource): Promise<void> {
@@ -60,15 +117,15 @@ export class AsyncEngine implements Engine {
   }
 
   insertArrow(table: Table, target: { name: string; create: boolean }): Promise<void> {
-    return this.serial(() => this.conn.insertArrowTable(table, { name: target.name, create: target.create }));
+    return this.lane.run(() => this.conn.insertArrowTable(table, { name: target.name, create: target.create }));
   }
 
-  async exportArrowIPC(statement: BoundSql | string): Promise<Uint8Array> {
-    return tableToIPC(await this.queryArrow(statement), 'stream');
+  exportArrowIPC(statement: Fragment): Promise<Uint8Array> {
+    return this.lane.run(async () => tableToIPC(await this.collect(statement, Infinity, undefined, true), 'stream'));
   }
 
   insertArrowIPC(bytes: Uint8Array, target: { name: string; create: boolean }): Promise<void> {
-    return this.serial(() => this.conn.insertArrowFromIPCStream(bytes, { name: target.name, create: target.create }));
+    return this.lane.run(() => this.conn.insertArrowFromIPCStream(bytes, { name: target.name, create: target.create }));
   }
 
   async registerOpfsFile(url: string): Promise<void> {
@@ -76,7 +133,7 @@ export class AsyncEngine implements Engine {
   }
 
   insertJSON(path: string, target: { name: string }): Promise<void> {
-    return this.serial(() => this.conn.insertJSONFromPath(path, { name: target.name }));
+    return this.lane.run(() => this.conn.insertJSONFromPath(path, { name: target.name }));
   }
 
   async memory(): Promise<EngineMemory> {
@@ -99,44 +156,51 @@ export class AsyncEngine implements Engine {
     };
   }
 
-  async cancel(): Promise<boolean> {
-    if (!this.running) return false;
-    this.cancelled = true;
-    return this.conn.cancelSent();
-  }
-
   async close(): Promise<void> {
-    await this.queue.catch(() => undefined);
+    await this.lane.idle();
     await this.conn.close();
     await this.db.terminate();
   }
 
-  private serial<T>(work: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(work, work);
-    this.queue = next.catch(() => undefined);
-    return next;
+  /** Reads at most `maxRows` rows of the result; the engine is left to drop the rest. */
+  private collect(statement: Fragment, maxRows: number, signal?: AbortSignal): Promise<QueryResult>;
+  private collect(statement: Fragment, maxRows: number, signal: undefined, arrow: true): Promise<Table>;
+  private async collect(statement: Fragment, maxRows: number, signal?: AbortSignal, arrow?: boolean) {
+    const reader = await this.open(statement, signal);
+    const batches: RecordBatch[] = [];
+    let rows = 0;
+    for await (const batch of reader) {
+      if (signal?.aborted) throw new QueryCancelledError();
+      batches.push(batch);
+      rows += batch.numRows;
+      if (rows >= maxRows) break;
+    }
+    const table = batches.length > 0 ? new Table(batches) : new Table(reader.schema);
+    return arrow ? table : arrowToResult(table, maxRows);
   }
 
-  private async run(statement: BoundSql | string): Promise<Table> {
-    this.running = true;
-    this.cancelled = false;
+  /**
+   * Starts a statement. Only a statement without parameters runs as a pending query, which the worker executes a
+   * slice at a time and can cancel between slices; a prepared one runs to its end. So a statement that may be
+   * stopped has its values written in as literals.
+   */
+  private async open(statement: Fragment, signal?: AbortSignal): Promise<AsyncRecordBatchStreamReader> {
+    if (statement.params.length > 0 && !signal) return this.sendPrepared(statement);
+    // The lane is held by this statement, so a cancel sent now can reach no other.
+    const cancel = () => void this.conn.cancelSent();
+    signal?.addEventListener('abort', cancel, { once: true });
     try {
-      const reader =
-        typeof statement === 'string' || statement.params.length === 0
-          ? await this.conn.send(typeof statement === 'string' ? statement : statement.text, true)
-          : await this.sendPrepared(statement);
-      const batches: RecordBatch[] = [];
-      for await (const batch of reader) batches.push(batch);
-      return batches.length > 0 ? new Table(batches) : new Table(reader.schema);
+      if (signal?.aborted) throw new QueryCancelledError();
+      return await this.conn.send(inlineSql(statement), true);
     } catch (error) {
-      if (this.cancelled) throw new QueryCancelledError();
+      if (signal?.aborted) throw new QueryCancelledError();
       throw error;
     } finally {
-      this.running = false;
+      signal?.removeEventListener('abort', cancel);
     }
   }
 
-  private async sendPrepared(statement: BoundSql) {
+  private async sendPrepared(statement: Fragment) {
     const prepared = await this.conn.prepare(statement.text);
     try {
       return await prepared.send(...statement.params);

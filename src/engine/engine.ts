@@ -1,5 +1,5 @@
 import type { Table } from 'apache-arrow';
-import type { BoundSql } from '../sql';
+import { raw, type Fragment } from '../sql';
 import { STORE_STATEMENTS } from './stores';
 
 /** A plain JavaScript value from a result cell: BIGINT/DECIMAL already converted to number. */
@@ -16,6 +16,28 @@ export interface QueryResult {
   readonly rows: readonly Record<string, Cell>[];
 }
 
+export interface QueryOptions {
+  /** At most this many rows are brought over (default 100k); the engine stops reading the result there. */
+  readonly maxRows?: number;
+  /**
+   * Stops this statement, and only this one: still queued, it never starts; running, the engine cancels it. Either
+   * way the promise rejects with a `QueryCancelledError` and the engine is free for the next statement.
+   */
+  readonly signal?: AbortSignal;
+}
+
+/** Statements inside `Engine.transaction`: they run on the engine while nothing else may. */
+export interface Transaction {
+  query(statement: Fragment): Promise<QueryResult>;
+}
+
+/**
+ * File formats the engine writes with `COPY … TO`. Not Parquet: in duckdb-wasm 1.32 `COPY … (format parquet)` needs
+ * the parquet extension ("Copy Function with name parquet is not in the catalog"), which it would fetch from the
+ * network; a Parquet export encodes `exportArrowIPC` bytes with the Parquet library instead.
+ */
+export type ExportFormat = 'csv';
+
 /** Where a registered file's bytes come from. */
 export type FileSource = File | Uint8Array;
 
@@ -27,9 +49,19 @@ export interface Engine {
   /** DuckDB's version string, e.g. `v1.4.3`. */
   version(): Promise<string>;
   /** Runs one statement with bound parameters and returns plain rows (at most `maxRows`, default 100k). */
-  query(statement: BoundSql | string, options?: { maxRows?: number }): Promise<QueryResult>;
-  /** Runs one statement and returns the Arrow table as DuckDB produced it (for large or columnar use). */
-  queryArrow(statement: BoundSql | string): Promise<Table>;
+  query(statement: Fragment, options?: QueryOptions): Promise<QueryResult>;
+  /**
+   * Runs one statement and hands its rows over a batch at a time (a batch is what the engine produced, up to a
+   * few thousand rows), so a result of any size passes through without being held whole.
+   */
+  stream(statement: Fragment, options?: { signal?: AbortSignal }): AsyncIterable<QueryResult>;
+  /**
+   * Runs `work` inside `begin transaction … commit` (rollback when it throws) while every other statement waits.
+   * Inside, use only `tx.query`: calling `engine.query` from `work` would wait for the transaction to end.
+   */
+  transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
+  /** Writes a statement's result as a file (CSV: UTF-8, header row) with `COPY … TO`; returns its bytes. */
+  exportFile(statement: Fragment, format: ExportFormat): Promise<Uint8Array>;
   /** Makes a file readable by name in SQL (`read_csv('name')`), read in place where the runtime allows. */
   registerFile(name: string, source: FileSource): Promise<void>;
   /** Forgets a registered file. */
@@ -37,7 +69,7 @@ export interface Engine {
   /** Creates (or appends to) a table from an Arrow table. */
   insertArrow(table: Table, target: { name: string; create: boolean }): Promise<void>;
   /** Runs one statement and returns its result as Arrow IPC stream bytes (to store a table outside DuckDB). */
-  exportArrowIPC(statement: BoundSql | string): Promise<Uint8Array>;
+  exportArrowIPC(statement: Fragment): Promise<Uint8Array>;
   /** Creates (or appends to) a table from Arrow IPC stream bytes, decoded by the engine itself. */
   insertArrowIPC(bytes: Uint8Array, target: { name: string; create: boolean }): Promise<void>;
   /** Makes an `opfs://` file usable in SQL (e.g. `ATTACH`); rejects where the runtime has no OPFS. */
@@ -48,8 +80,6 @@ export interface Engine {
   memory(): Promise<EngineMemory>;
   /** Listens to the running statement's progress (0..1); returns the unsubscribe function. */
   onProgress(listener: (fraction: number) => void): () => void;
-  /** Cancels the statement now running, if any; it rejects with a `QueryCancelledError`. */
-  cancel(): Promise<boolean>;
   /** Shuts the engine down; the object cannot be used afterwards. */
   close(): Promise<void>;
 }
@@ -78,8 +108,9 @@ export const STARTUP_STATEMENTS: readonly string[] = [
 ];
 
 /** Memory used and allowed, in bytes, asked of DuckDB itself. */
-export const MEMORY_QUERY =
-  "select coalesce(sum(memory_usage_bytes), 0)::double as used, (select value from duckdb_settings() where name = 'memory_limit') as lim from duckdb_memory()";
+export const MEMORY_QUERY = raw(
+  "select coalesce(sum(memory_usage_bytes), 0)::double as used, (select value from duckdb_settings() where name = 'memory_limit') as lim from duckdb_memory()",
+);
 
 /** Parses DuckDB's memory text (`3.1 GiB`, `512.0 MiB`) into bytes. */
 export function parseMemory(text: string): number {

@@ -1,30 +1,48 @@
+import { readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { Table, tableToIPC } from 'apache-arrow';
+import type { RecordBatch, RecordBatchReader, Table, tableToIPC } from 'apache-arrow';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
-import type { BoundSql } from '../sql';
+import { inlineSql, type Fragment } from '../sql';
 import { arrowToResult } from './arrow-rows';
+import { copyStatement } from './copy';
 import {
   DEFAULT_MAX_ROWS,
   MEMORY_QUERY,
   parseMemory,
+  QueryCancelledError,
   STARTUP_STATEMENTS,
   type Engine,
   type EngineMemory,
+  type ExportFormat,
   type FileSource,
+  type QueryOptions,
   type QueryResult,
+  type Transaction,
 } from './engine';
+import { exportPath, StatementQueue } from './statement-queue';
 
-// The Node build returns tables of the CommonJS apache-arrow copy; only that copy can encode them.
+// The Node build returns tables of the CommonJS apache-arrow copy; only that copy can encode and decode them.
 const nodeArrow = createRequire(import.meta.url)('apache-arrow') as {
   tableToIPC: typeof tableToIPC;
+  Table: typeof Table;
+  RecordBatchReader: typeof RecordBatchReader;
 };
 
 type NodeBindings = Awaited<ReturnType<typeof duckdb.createDuckDB>>;
 type NodeConnection = ReturnType<NodeBindings['connect']>;
 
+/** A result read a batch at a time. */
+type Batches = Iterable<RecordBatch> & { readonly schema: Table['schema'] };
+
+/** Lets timers and other tasks run: between slices of a pending query, so a test can cancel it. */
+const nextTask = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Engine over duckdb-wasm's Node build: the same wasm engine, synchronous, for tests and scripts. */
 export class NodeEngine implements Engine {
+  private readonly lane = new StatementQueue();
+
   private constructor(
     private readonly db: NodeBindings,
     private readonly conn: NodeConnection,
@@ -48,20 +66,73 @@ export class NodeEngine implements Engine {
     return this.db.getVersion();
   }
 
-  async query(statement: BoundSql | string, options?: { maxRows?: number }): Promise<QueryResult> {
-    return arrowToResult(await this.queryArrow(statement), options?.maxRows ?? DEFAULT_MAX_ROWS);
+  query(statement: Fragment, options?: QueryOptions): Promise<QueryResult> {
+    const signal = options?.signal;
+    const maxRows = options?.maxRows ?? DEFAULT_MAX_ROWS;
+    return this.lane.run(async () => arrowToResult(await this.collect(statement, maxRows, signal), maxRows), signal);
   }
 
-  async queryArrow(statement: BoundSql | string): Promise<Table> {
-    if (typeof statement === 'string' || statement.params.length === 0) {
-      return this.conn.query(typeof statement === 'string' ? statement : statement.text) as Table;
-    }
-    const prepared = this.conn.prepare(statement.text);
+  async *stream(statement: Fragment, options?: { signal?: AbortSignal }): AsyncIterable<QueryResult> {
+    const signal = options?.signal;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const opened = new Promise<Batches>((resolve, reject) => {
+      this.lane
+        .run(async () => {
+          resolve(await this.open(statement, signal));
+          await held;
+        }, signal)
+        .catch(reject);
+    });
     try {
-      return prepared.query(...statement.params) as Table;
+      for (const batch of await opened) {
+        if (signal?.aborted) throw new QueryCancelledError();
+        yield arrowToResult(new nodeArrow.Table([batch]), batch.numRows);
+        await nextTask();
+      }
     } finally {
-      prepared.close();
+      release();
     }
+  }
+
+  transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    return this.lane.run(async () => {
+      let open = true;
+      const tx: Transaction = {
+        query: async (statement) => {
+          if (!open) throw new Error('This transaction has ended');
+          return arrowToResult(await this.collect(statement, DEFAULT_MAX_ROWS), DEFAULT_MAX_ROWS);
+        },
+      };
+      this.conn.query('begin transaction');
+      try {
+        const result = await work(tx);
+        this.conn.query('commit');
+        return result;
+      } catch (error) {
+        try {
+          this.conn.query('rollback');
+        } catch {
+          // Already rolled back by the engine after the failure.
+        }
+        throw error;
+      } finally {
+        open = false;
+      }
+    });
+  }
+
+  exportFile(statement: Fragment, format: ExportFormat): Promise<Uint8Array> {
+    return this.lane.run(async () => {
+      // Node's engine writes unregistered paths to the disk, so the file goes to a temporary folder.
+      const path = join(tmpdir(), exportPath(format).replaceAll('/', '-'));
+      try {
+        this.conn.query(copyStatement(statement, path, format));
+        return new Uint8Array(readFileSync(path));
+      } finally {
+        rmSync(path, { force: true });
+      }
+    });
   }
 
   async registerFile(name: string, source: FileSource): Promise<void> {
@@ -73,20 +144,22 @@ export class NodeEngine implements Engine {
     this.db.dropFile(name);
   }
 
-  async insertArrow(table: Table, target: { name: string; create: boolean }): Promise<void> {
-    this.conn.insertArrowTable(table, { name: target.name, create: target.create });
+  insertArrow(table: Table, target: { name: string; create: boolean }): Promise<void> {
+    return this.lane.run(async () => this.conn.insertArrowTable(table, { name: target.name, create: target.create }));
   }
 
-  async exportArrowIPC(statement: BoundSql | string): Promise<Uint8Array> {
-    return nodeArrow.tableToIPC(await this.queryArrow(statement), 'stream');
+  exportArrowIPC(statement: Fragment): Promise<Uint8Array> {
+    return this.lane.run(async () => nodeArrow.tableToIPC(await this.collect(statement, Infinity), 'stream'));
   }
 
-  async insertArrowIPC(bytes: Uint8Array, target: { name: string; create: boolean }): Promise<void> {
-    this.conn.insertArrowFromIPCStream(bytes, { name: target.name, create: target.create });
+  insertArrowIPC(bytes: Uint8Array, target: { name: string; create: boolean }): Promise<void> {
+    return this.lane.run(async () =>
+      this.conn.insertArrowFromIPCStream(bytes, { name: target.name, create: target.create }),
+    );
   }
 
-  async insertJSON(path: string, target: { name: string }): Promise<void> {
-    this.conn.insertJSONFromPath(path, { name: target.name });
+  insertJSON(path: string, target: { name: string }): Promise<void> {
+    return this.lane.run(async () => this.conn.insertJSONFromPath(path, { name: target.name }));
   }
 
   async memory(): Promise<EngineMemory> {
@@ -94,7 +167,7 @@ export class NodeEngine implements Engine {
     return { usedBytes: Number(row?.used ?? 0), limitBytes: parseMemory(String(row?.lim ?? '')) };
   }
 
-  /** Node statements run synchronously and report no progress. */
+  /** Node statements report no progress. */
   onProgress(): () => void {
     return () => undefined;
   }
@@ -104,13 +177,72 @@ export class NodeEngine implements Engine {
     throw new Error(`OPFS is not available in Node (${url})`);
   }
 
-  /** Node queries run synchronously, so there is never one to cancel. */
-  async cancel(): Promise<boolean> {
-    return false;
-  }
-
   async close(): Promise<void> {
+    await this.lane.idle();
     this.conn.close();
     this.db.reset();
+  }
+
+  private async collect(statement: Fragment, maxRows: number, signal?: AbortSignal): Promise<Table> {
+    const batches: RecordBatch[] = [];
+    let rows = 0;
+    const reader = await this.open(statement, signal);
+    for (const batch of reader) {
+      batches.push(batch);
+      rows += batch.numRows;
+      if (rows >= maxRows) break;
+    }
+    return batches.length > 0 ? new nodeArrow.Table(batches) : new nodeArrow.Table(reader.schema);
+  }
+
+  /**
+   * Without a signal, a statement runs at once (prepared when it has values). With one, it runs as a pending
+   * query polled a slice at a time, with other tasks let in between, so it can be cancelled midway as in the browser.
+   */
+  private async open(statement: Fragment, signal?: AbortSignal): Promise<Batches> {
+    if (!signal) {
+      const table =
+        statement.params.length === 0 ? (this.conn.query(statement.text) as Table) : this.prepared(statement);
+      return { schema: table.schema, [Symbol.iterator]: () => table.batches[Symbol.iterator]() };
+    }
+    return this.conn.useUnsafe(async (bindings, conn) => {
+      const cancel = () => bindings.cancelPendingQuery(conn);
+      signal.addEventListener('abort', cancel, { once: true });
+      try {
+        if (signal.aborted) throw new QueryCancelledError();
+        let header = bindings.startPendingQuery(conn, inlineSql(statement), true);
+        while (header === null) {
+          await nextTask();
+          if (signal.aborted) throw new QueryCancelledError();
+          header = bindings.pollPendingQuery(conn);
+        }
+        const first = header;
+        // Chunks are fetched as they are read: a reader that stops early leaves the rest in the engine.
+        function* chunks() {
+          yield first;
+          // The end of the result is an empty chunk.
+          for (let chunk = bindings.fetchQueryResults(conn); chunk?.length; chunk = bindings.fetchQueryResults(conn)) {
+            yield chunk;
+          }
+        }
+        const reader = nodeArrow.RecordBatchReader.from(chunks());
+        reader.open();
+        return reader as unknown as Batches;
+      } catch (error) {
+        if (signal.aborted) throw new QueryCancelledError();
+        throw error;
+      } finally {
+        signal.removeEventListener('abort', cancel);
+      }
+    });
+  }
+
+  private prepared(statement: Fragment): Table {
+    const prepared = this.conn.prepare(statement.text);
+    try {
+      return prepared.query(...statement.params) as Table;
+    } finally {
+      prepared.close();
+    }
   }
 }

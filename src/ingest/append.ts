@@ -1,6 +1,7 @@
 import type { Engine } from '../engine/engine';
 import { ident, join, sql } from '../sql';
 import { engineDetail, IngestError } from './errors';
+import { moveRejected } from './rejects-table';
 import { countRows, describeTable, dropTable, tableWhereItIs } from './table-info';
 
 export interface AppendResult {
@@ -42,6 +43,7 @@ export async function appendTable(engine: Engine, target: string, staged: string
     } catch (error) {
       throw new IngestError('appendTypes', file, { table: target, detail: engineDetail(error) });
     }
+    await moveRejected(engine, staged, target);
     return { duplicates, rows: await countRows(engine, target) };
   } finally {
     await dropTable(engine, staged);

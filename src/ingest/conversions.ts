@@ -1,5 +1,5 @@
 import type { Engine } from '../engine/engine';
-import { ident, join, literal, raw, sql, type Fragment } from '../sql';
+import { ident, join, lit, raw, sql, type Fragment } from '../sql';
 import type { IngestColumn, IngestNotice } from './types';
 
 /** What a text (or time-of-day) column turned out to hold. */
@@ -36,6 +36,11 @@ const LONGEST_WORD = Math.max(...[...TRUE_WORDS, ...FALSE_WORDS].map((w) => w.le
 const DATE_RE = String.raw`\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?`;
 const TIME_RE = String.raw`\d{1,2}\s*[:：时]\s*\d{1,2}(\s*[:：分]\s*\d{1,2}(\.\d+)?\s*秒?)?`;
 const DURATION_RE = String.raw`\d{1,4}:\d{2}:\d{2}`;
+// `YYYYMMDD` alone could be an id: only read as a date in a column named like one.
+const DATE_NAME = /date|day|日期|日$/i;
+const COMPACT_TIMESTAMP = '%Y%m%d%H%M%S';
+const COMPACT_DATE = '%Y%m%d';
+const INTEGER_TYPES = new Set(['BIGINT', 'INTEGER', 'HUGEINT', 'UBIGINT']);
 const DURATION_NAME = /duration|wait|handle|talk|hold|queue|_s$|secs?|时长|等待|排队|通话|处理|耗时/i;
 
 export interface ConversionPlan {
@@ -47,6 +52,8 @@ export interface ConversionPlan {
   readonly zoned?: boolean;
   /** Every sampled value is a word the engine itself reads as a boolean, so a CSV can be read as BOOLEAN. */
   readonly native?: boolean;
+  /** Digits only: `YYYYMMDDhhmmss` (a timestamp) or `YYYYMMDD` (a date), as text or as a number. */
+  readonly compact?: boolean;
 }
 type Plan = ConversionPlan;
 
@@ -110,7 +117,7 @@ function strict(plan: Plan): Fragment {
   const v = sql`nullif(trim(${ident(plan.column)}::varchar), '')`;
   const message = `${MISMATCH}${plan.column}${MISMATCH}`;
   // A literal, not a bound value: `alter table` cannot be prepared.
-  return sql`coalesce(${conversionExpr(plan)}, case when ${v} is null then null else error(${raw(literal(message))}) end)`;
+  return sql`coalesce(${conversionExpr(plan)}, case when ${v} is null then null else error(${lit(message)}) end)`;
 }
 
 /**
@@ -132,9 +139,10 @@ export async function planConversions(
     ...zoned,
     ...times.map((c) => ({ column: c.name, kind: 'duration' as const, time: true })),
   ];
-  if (text.length === 0) return timePlans;
-  const sampled = textPlans(text, await matchCounts(engine, from, text, SAMPLE_ROWS));
-  return [...timePlans, ...sampled];
+  const integers = columns.filter((c) => INTEGER_TYPES.has(c.type));
+  if (text.length === 0 && integers.length === 0) return timePlans;
+  const counts = await matchCounts(engine, from, text, integers, SAMPLE_ROWS);
+  return [...timePlans, ...textPlans(text, counts), ...compactPlans(integers, counts, 'k')];
 }
 
 // The plan's cost grows with its rows (on the 1M-call CSV in Chromium, 20k rows took 86–93 ms). A column whose
@@ -145,14 +153,15 @@ async function matchCounts(
   engine: Engine,
   from: Fragment,
   text: readonly IngestColumn[],
+  integers: readonly IngestColumn[],
   limit: number,
 ): Promise<Record<string, unknown>> {
   const words = join(
-    [...TRUE_WORDS, ...FALSE_WORDS].map((w) => raw(literal(w))),
+    [...TRUE_WORDS, ...FALSE_WORDS].map((w) => lit(w)),
     ', ',
   );
   const engineWords = join(
-    ENGINE_BOOLEAN_WORDS.map((w) => raw(literal(w))),
+    ENGINE_BOOLEAN_WORDS.map((w) => lit(w)),
     ', ',
   );
   // Each value is trimmed once, in the sample (`v…`), beside the value as read (`r…`), which the engine's own
@@ -160,7 +169,9 @@ async function matchCounts(
   const values = text.map(
     (c, i) => sql`${ident(c.name)} as ${ident(`r${i}`)}, nullif(trim(${ident(c.name)}), '') as ${ident(`v${i}`)}`,
   );
-  const sample = sql`(select ${join(values, ', ')} from (select * from ${from} limit ${limit}))`;
+  // Whole numbers are looked at as text, for compact timestamps (`20260301093600`).
+  const numbers = integers.map((c, i) => sql`nullif(trim(${ident(c.name)}::varchar), '') as ${ident(`w${i}`)}`);
+  const sample = sql`(select ${join([...values, ...numbers], ', ')} from (select * from ${from} limit ${limit}))`;
   // First the cheap counts: values, boolean words (short), values that start with a digit.
   const cheap = text.map((_, i) => {
     const v = ident(`v${i}`);
@@ -170,7 +181,8 @@ async function matchCounts(
       count_if(case when ${short} then ${ident(`r${i}`)} in (${engineWords}) end) as ${ident(`e${i}`)},
       count_if(${v}[1] between '0' and '9') as ${ident(`g${i}`)}`;
   });
-  const counts = (await engine.query(sql`select ${join(cheap, ', ')} from ${sample}`)).rows[0] ?? {};
+  const compact = integers.map((_, i) => compactCounts(sql`${ident(`w${i}`)}`, `k${i}`));
+  const counts = (await engine.query(sql`select ${join([...cheap, ...compact], ', ')} from ${sample}`)).rows[0] ?? {};
   // Dates, times and durations start with a digit: the regular expressions, whose setup is most of the plan's cost
   // (on the 1M-call CSV in Chromium: 75–110 ms with them for every text column), run only for columns whose every
   // value does.
@@ -184,7 +196,7 @@ async function matchCounts(
     const matches = (re: string) => sql`count_if(regexp_full_match(${v}, ${pattern(re)}))`;
     return sql`${matches(DATE_RE)} as ${ident(`d${i}`)},
       ${matches(`${DATE_RE}\\s*${TIME_RE}`)} as ${ident(`t${i}`)},
-      ${matches(DURATION_RE)} as ${ident(`u${i}`)}`;
+      ${matches(DURATION_RE)} as ${ident(`u${i}`)}, ${compactCounts(sql`${v}`, `c${i}`)}`;
   });
   const matched = (await engine.query(sql`select ${join(patterns, ', ')} from ${sample}`)).rows[0] ?? {};
   return { ...counts, ...matched };
@@ -192,7 +204,7 @@ async function matchCounts(
 
 /** A regular expression written as a constant: a bound one is compiled again for every row. */
 function pattern(re: string): Fragment {
-  return raw(literal(re));
+  return lit(re);
 }
 
 function textPlans(text: readonly IngestColumn[], row: Record<string, unknown>): Plan[] {
@@ -207,20 +219,47 @@ function textPlans(text: readonly IngestColumn[], row: Record<string, unknown>):
     else if (d + t === n) plans.push({ column: c.name, kind: 'timestamp' });
     else if (Number(row[`u${i}`]) === n) plans.push({ column: c.name, kind: 'duration' });
   });
+  const planned = new Set(plans.map((p) => p.column));
+  return [...plans, ...compactPlans(text, row, 'c').filter((p) => !planned.has(p.column))];
+}
+
+/** Counts of values that are `YYYYMMDDhhmmss` (`…t`) and `YYYYMMDD` (`…d`) dates that exist, and of values (`…n`). */
+function compactCounts(v: Fragment, prefix: string): Fragment {
+  const digits = (n: number) => sql`length(${v}) = ${raw(String(n))} and ${v}[1] between '1' and '2'`;
+  const valid = (format: string) => sql`try_strptime(${v}, ${lit(format)}) is not null`;
+  return sql`count(${v}) as ${ident(`${prefix}n`)},
+    count_if(case when ${digits(14)} then ${valid(COMPACT_TIMESTAMP)} end) as ${ident(`${prefix}t`)},
+    count_if(case when ${digits(8)} then ${valid(COMPACT_DATE)} end) as ${ident(`${prefix}d`)}`;
+}
+
+function compactPlans(columns: readonly IngestColumn[], row: Record<string, unknown>, prefix: string): Plan[] {
+  const plans: Plan[] = [];
+  columns.forEach((c, i) => {
+    const n = Number(row[`${prefix}${i}n`] ?? 0);
+    if (n === 0) return;
+    if (Number(row[`${prefix}${i}t`]) === n) plans.push({ column: c.name, kind: 'timestamp', compact: true });
+    else if (Number(row[`${prefix}${i}d`]) === n && DATE_NAME.test(c.name))
+      plans.push({ column: c.name, kind: 'date', compact: true });
+  });
   return plans;
 }
 
-function conversionExpr({ column, kind, time, zoned }: Plan): Fragment {
+function conversionExpr({ column, kind, time, zoned, compact }: Plan): Fragment {
   const c = ident(column);
   const v = sql`nullif(trim(${c}), '')`;
+  if (compact) {
+    const digits = sql`nullif(trim(${c}::varchar), '')`;
+    if (kind === 'date') return sql`try_strptime(${digits}, ${lit(COMPACT_DATE)})::date`;
+    return sql`try_strptime(${digits}, ${lit(COMPACT_TIMESTAMP)})`;
+  }
   switch (kind) {
     case 'boolean':
       return sql`case when lower(${v}) in (${join(
-        TRUE_WORDS.map((w) => raw(literal(w))),
+        TRUE_WORDS.map((w) => lit(w)),
         ', ',
       )}) then true
         when lower(${v}) in (${join(
-          FALSE_WORDS.map((w) => raw(literal(w))),
+          FALSE_WORDS.map((w) => lit(w)),
           ', ',
         )}) then false end`;
     case 'date':

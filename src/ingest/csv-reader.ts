@@ -17,7 +17,19 @@ import { detected, readCsvSql, type Sniffed } from './csv-sql';
 import { runCancellable } from './run';
 import { rowAlignedPieces } from './csv-pieces';
 import { dropTable } from './table-info';
-import type { CsvOptions, DetectedCsv, IngestNotice, IngestProgress, IngestSource, ProgressListener } from './types';
+import { IngestError } from './errors';
+import { checkSample, keepRejects } from './csv-rejects';
+import { castFailures, clearScratch, rejectArgs, rejectScratch, type RejectScratch } from './rejects';
+import type {
+  CsvOptions,
+  DetectedCsv,
+  IngestNotice,
+  IngestProgress,
+  IngestSource,
+  ProgressListener,
+  RejectConfirm,
+  RejectSummary,
+} from './types';
 
 // Each retry reads the file again: a column read as text, or a conversion left out.
 const MAX_ATTEMPTS = 50;
@@ -27,13 +39,16 @@ export interface CsvLoad {
   readonly notices: IngestNotice[];
   /** False when the first rows could not be sampled: the table then still needs `convertColumns`. */
   readonly converted: boolean;
+  /** Rows that could not be read, set aside with their line numbers. */
+  readonly rejected?: RejectSummary;
 }
 
 /**
  * Reads a delimited text file into a new table in one statement that also converts text columns (see
  * `conversions`). UTF-8 files are read in place; other encodings are decoded to UTF-8 chunk by chunk
  * first. Columns whose values disagree with the detected type are read as text and reported, rather than
- * refusing the file.
+ * refusing the file. Rows that do not parse (too many or too few fields, a stray quote) are set aside with
+ * their line numbers; when there are many, `ask` decides whether the rest is loaded.
  */
 export async function readCsv(
   engine: Engine,
@@ -44,6 +59,7 @@ export async function readCsv(
   onProgress: ProgressListener,
   signal?: AbortSignal,
   storage: Storage = { compact: false },
+  ask?: RejectConfirm,
 ): Promise<CsvLoad> {
   const { name, blob } = source;
   // Named from the start: sniffing, and cutting a big file into pieces, come before the engine reports any bytes.
@@ -61,13 +77,20 @@ export async function readCsv(
   }
   const samplePath = `ingest/${table}.sample.csv`;
   const registered = [samplePath];
+  const scratch = rejectScratch('read');
   try {
     const sample = await csvSample(readable);
     // The sample starts with the file's first bytes: no second read of them. Decoded before registering, which
     // may hand the buffer over to the engine's worker.
     const text = new TextDecoder().decode(sample.subarray(0, 65_536));
+    const sampleBytes = sample.length;
     await engine.registerFile(samplePath, sample);
     const sniffed = await sniff(engine, name, samplePath, options, text);
+    // A file no bigger than its sample is read whole at once: what it holds is known before anything is kept.
+    if (readable.size > sampleBytes) {
+      const sampleText = readable.slice(0, sampleBytes);
+      await checkSample(engine, name, table, { path: samplePath, text: sampleText }, sniffed, options, ask);
+    }
     // Bytes of the file as picked per byte read (they differ when the file was re-encoded first).
     const scale = blob.size / Math.max(1, readable.size);
     const pieces: FilePiece[] = [];
@@ -78,15 +101,23 @@ export async function readCsv(
       const handle =
         whole && readable instanceof File ? readable : new File([readable.slice(range.start, range.end)], path);
       await engine.registerFile(path, handle);
-      pieces.push({ path, bytesBefore: range.start * scale, bytes: (range.end - range.start) * scale });
+      pieces.push({
+        path,
+        start: range.start,
+        bytesBefore: range.start * scale,
+        bytes: (range.end - range.start) * scale,
+      });
     }
-    const file: CsvFile = { name, pieces, samplePath, sniffed, options, compact: storage.compact };
+    const file: CsvFile = { name, pieces, samplePath, sniffed, options, compact: storage.compact, scratch };
     const created = await createTable(engine, file, table, (work, piece) =>
       runCancellable(engine, signal, name, piece.bytes, (p) => onProgress(inWholeFile(p, piece, blob.size)), work),
     );
+    const pieceStarts = new Map(pieces.map((p) => [p.path, p.start]));
+    const rejected = await keepRejects(engine, name, table, scratch, readable, pieceStarts, options, ask);
     const notices = [...created.notices, ...headerNotices(sniffed), ...convertedNotices(created.plans ?? [])];
-    return { csv: detected(sniffed, encoding, options), notices, converted: created.plans !== null };
+    return { csv: detected(sniffed, encoding, options), notices, converted: created.plans !== null, rejected };
   } finally {
+    await clearScratch(engine, scratch);
     for (const path of registered) await engine.dropFile(path);
   }
 }
@@ -110,6 +141,8 @@ function inWholeFile(progress: IngestProgress, piece: FilePiece, total: number):
 
 interface FilePiece {
   readonly path: string;
+  /** Where the piece starts in the text the engine reads (the file as UTF-8). */
+  readonly start: number;
   /** Where the piece starts and how long it is, in bytes of the file as picked (for progress). */
   readonly bytesBefore: number;
   readonly bytes: number;
@@ -123,6 +156,8 @@ interface CsvFile {
   readonly sniffed: Sniffed;
   readonly options: CsvOptions;
   readonly compact: boolean;
+  /** Where the engine sets aside rows that do not parse. */
+  readonly scratch: RejectScratch;
 }
 
 /**
@@ -134,9 +169,9 @@ async function createTable(
   engine: Engine,
   file: CsvFile,
   table: string,
-  run: (work: () => Promise<unknown>, piece: FilePiece) => Promise<unknown>,
+  run: (work: (signal: AbortSignal | undefined) => Promise<unknown>, piece: FilePiece) => Promise<unknown>,
 ): Promise<{ notices: IngestNotice[]; plans: ConversionPlan[] | null }> {
-  const { name, pieces, samplePath, sniffed, options, compact } = file;
+  const { name, pieces, samplePath, sniffed, options, compact, scratch } = file;
   const target = tableIn(table, compact);
   const types = new Map<string, string>();
   const notices: IngestNotice[] = [];
@@ -157,17 +192,34 @@ async function createTable(
     const native = (plans ?? []).filter((p) => p.native);
     const readTypes = new Map([...types, ...native.map((p) => [p.column, 'BOOLEAN'] as const)]);
     try {
+      await clearScratch(engine, scratch);
       const converted = convertedSelect((plans ?? []).filter((p) => !p.native));
       for (const [k, piece] of pieces.entries()) {
         const dialect = k === 0 ? sniffed : { ...sniffed, header: false, skipRows: 0 };
-        const read = readCsvSql(piece.path, dialect, options, readTypes);
+        const read = readCsvSql(piece.path, dialect, options, readTypes, rejectArgs(scratch));
         const statement =
           k === 0
             ? sql`create table ${target} as select ${converted} from ${read}`
             : sql`insert into ${target} select ${converted} from ${read}`;
-        await run(() => engine.query(statement), piece);
+        await run((signal) => engine.query(statement, { signal }), piece);
       }
-      return { notices, plans };
+      // Values the reader could not read as their column's type are set aside like bad rows: such a column is
+      // read as text instead (a value the boolean reading refused goes to the general conversion).
+      const mistyped = await castFailures(engine, scratch);
+      if (mistyped.length === 0) return { notices, plans };
+      await dropTable(engine, table);
+      if (attempt >= MAX_ATTEMPTS) throw new IngestError('csvUnreadable', name, { detail: mistyped.join(', ') });
+      const before = types.size + notNative.size;
+      for (const column of mistyped) {
+        if (native.some((p) => p.column === column)) notNative.add(column);
+        else if (!types.has(column)) {
+          types.set(column, 'VARCHAR');
+          notices.push({ code: 'mixedTypes', params: { column } });
+        }
+      }
+      if (types.size + notNative.size === before) {
+        throw new IngestError('csvUnreadable', name, { detail: mistyped.join(', ') });
+      }
     } catch (error) {
       // Pieces already read are dropped with the table; the next attempt starts again from the first.
       if (pieces.length > 1) await dropTable(engine, table);

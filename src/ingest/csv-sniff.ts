@@ -7,7 +7,7 @@ import type { CsvOptions } from './types';
 /**
  * Asks the engine's sniffer for the dialect. When rows disagree (ragged rows, a stray quote) the sniffer
  * falls back to one column or no quoting; then the header's delimiter and the standard quote are tried
- * explicitly, so the read fails on the bad row and the user learns which one it is.
+ * explicitly, so the read sets the bad rows aside and loads the rest.
  */
 export async function sniff(
   engine: Engine,
@@ -18,9 +18,13 @@ export async function sniff(
 ): Promise<Sniffed> {
   const headerLine = head.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = options.delimiter ?? likelyDelimiter(headerLine);
-  // When the sniffer gives up, the header alone still lets the read say which row is wrong.
-  const fallback = (error: unknown) => {
+  // When the sniffer gives up, it is asked again to look past rows that do not parse (they are set aside when
+  // the file is read), so the other rows still get their types; failing that, the header gives the columns.
+  const fallback = async (error: unknown) => {
     if (!delimiter) throw error;
+    const lenient = { ...options, delimiter, skipBadRows: true };
+    const sniffed = await sniffWith(engine, path, lenient).catch(() => null);
+    if (sniffed && sniffed.columns.length > 1 && sniffed.header) return sniffed;
     return fromHeader(headerLine, delimiter, options);
   };
   try {

@@ -1,4 +1,4 @@
-import { literal, raw, sql, type Fragment } from '../sql';
+import { lit, literal, raw, sql, type Fragment } from '../sql';
 import type { CsvOptions, DetectedCsv, IngestColumn, TextEncodingName } from './types';
 
 /** The user's overrides as `read_csv`/`sniff_csv` named options (leading comma included). */
@@ -33,16 +33,22 @@ export interface Sniffed {
  * are written as literals, not bound: a statement without parameters runs as a pending query, for which the engine
  * reports progress (the progress bar of a long load).
  */
-export function readCsvSql(path: string, sniffed: Sniffed, options: CsvOptions, types: ReadonlyMap<string, string>) {
+export function readCsvSql(
+  path: string,
+  sniffed: Sniffed,
+  options: CsvOptions,
+  types: ReadonlyMap<string, string>,
+  extra: Fragment = sql``,
+) {
   const columns = sniffed.columns.map((c) => `${literal(c.name)}: ${literal(types.get(c.name) ?? c.type)}`);
-  const value = (v: string | number | boolean) => raw(literal(v));
-  let args = sql`, auto_detect = false, delim = ${value(sniffed.delimiter)}, quote = ${value(sniffed.quote)}, escape = ${value(sniffed.escape)}, header = ${value(sniffed.header)}, skip = ${value(sniffed.skipRows)}`;
+
+  let args = sql`, auto_detect = false, delim = ${lit(sniffed.delimiter)}, quote = ${lit(sniffed.quote)}, escape = ${lit(sniffed.escape)}, header = ${lit(sniffed.header)}, skip = ${lit(sniffed.skipRows)}`;
   args = sql`${args}, columns = ${raw(`{${columns.join(', ')}}`)}`;
-  if (sniffed.dateFormat) args = sql`${args}, dateformat = ${value(sniffed.dateFormat)}`;
-  if (sniffed.timestampFormat) args = sql`${args}, timestampformat = ${value(sniffed.timestampFormat)}`;
+  if (sniffed.dateFormat) args = sql`${args}, dateformat = ${lit(sniffed.dateFormat)}`;
+  if (sniffed.timestampFormat) args = sql`${args}, timestampformat = ${lit(sniffed.timestampFormat)}`;
   if (options.decimalComma) args = sql`${args}, decimal_separator = ','`;
   if (options.skipBadRows) args = sql`${args}, ignore_errors = true`;
-  return sql`read_csv(${value(path)}${args})`;
+  return sql`read_csv(${lit(path)}${args}${extra})`;
 }
 
 /** Turns a `sniff_csv` row into plain choices ('(empty)' means none). */

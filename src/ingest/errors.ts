@@ -8,6 +8,8 @@ export type IngestErrorCode =
   | 'tooLarge'
   | 'ragged'
   | 'unterminatedQuote'
+  | 'noRowsRead'
+  | 'badRowsDeclined'
   | 'csvUnreadable'
   | 'corruptParquet'
   | 'corruptExcel'

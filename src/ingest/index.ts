@@ -47,3 +47,4 @@ export async function ingestBytes(
   );
   return result!;
 }
+export { rejectedRows, type RejectedLineOf } from './rejects-table';

@@ -3,8 +3,17 @@ import { appendTable, type AppendResult } from './append';
 import { engineDetail, IngestError } from './errors';
 import type { Decoders } from './decoders';
 import { readOne } from './read-one';
+import { rejectedTableName } from './rejects-table';
 import { tableNameFor } from './table-names';
-import type { CsvOptions, IngestSource, LoadedTable, ProgressListener, SheetChooser } from './types';
+import type {
+  CsvOptions,
+  IngestSource,
+  LoadedTable,
+  ProgressListener,
+  RejectConfirm,
+  RejectSummary,
+  SheetChooser,
+} from './types';
 
 export interface IngestOptions extends Decoders {
   /** Table names already in use (new tables get other names). */
@@ -17,6 +26,8 @@ export interface IngestOptions extends Decoders {
   readonly appendTo?: string;
   /** Asks which sheets to load from a workbook with more than one; without it, all of them are loaded. */
   readonly chooseSheets?: SheetChooser;
+  /** Asked when many rows of a text file cannot be read; without it, the rows that can be are loaded. */
+  readonly confirmRejects?: RejectConfirm;
 }
 
 export type IngestResult =
@@ -26,7 +37,7 @@ export type IngestResult =
       readonly fingerprint: string;
       readonly tables: readonly LoadedTable[];
       /** Set when the file's rows went into an existing table instead of a new one. */
-      readonly appended?: AppendResult & { readonly table: string };
+      readonly appended?: AppendResult & { readonly table: string; readonly rejected?: RejectSummary };
     }
   | { readonly ok: false; readonly file: string; readonly error: IngestError };
 
@@ -64,8 +75,9 @@ export async function ingestSources(
         taken.add(name);
         return name;
       };
-      const { csv, parquet, excel, chooseSheets } = options;
-      const tables = await readOne(engine, source, { csv, tableFor, parquet, excel, chooseSheets }, onProgress, signal);
+      const { csv, parquet, excel, chooseSheets, confirmRejects } = options;
+      const readOptions = { csv, tableFor, parquet, excel, chooseSheets, confirmRejects };
+      const tables = await readOne(engine, source, readOptions, onProgress, signal);
       seen.add(source.fingerprint);
       const staged = tables[0];
       if (appendTo && staged && tables.length === 1) {
@@ -76,7 +88,11 @@ export async function ingestSources(
           file: source.name,
           fingerprint: source.fingerprint,
           tables: [],
-          appended: { ...appended, table: appendTo },
+          appended: {
+            ...appended,
+            table: appendTo,
+            ...(staged.rejected ? { rejected: { ...staged.rejected, table: rejectedTableName(appendTo) } } : {}),
+          },
         });
         continue;
       }

@@ -18,6 +18,8 @@ import type {
   IngestSource,
   LoadedTable,
   ProgressListener,
+  RejectConfirm,
+  RejectSummary,
   SheetChooser,
 } from './types';
 
@@ -26,6 +28,8 @@ export interface ReadOneOptions extends Decoders {
   /** Picks a free table name for the file (and sheet). */
   readonly tableFor: (sheet?: string) => string;
   readonly chooseSheets?: SheetChooser;
+  /** Asked when many rows of a text file cannot be read; without it, the rows that can be are loaded. */
+  readonly confirmRejects?: RejectConfirm;
 }
 
 interface Made {
@@ -35,6 +39,7 @@ interface Made {
   csv?: DetectedCsv;
   /** Set when reading already converted the text columns. */
   converted?: boolean;
+  rejected?: RejectSummary;
 }
 
 /** Reads one file into one table (a workbook: one per sheet), typed and checked; on failure leaves none. */
@@ -71,6 +76,7 @@ export async function readOne(
         columns: await describeTable(engine, m.table),
         csv: m.csv,
         notices: m.notices,
+        ...(m.rejected ? { rejected: m.rejected } : {}),
       });
     }
     return loaded;
@@ -102,11 +108,13 @@ async function readFormat(
   const entry: Made = { table, notices: [] };
   made.push(entry);
   if (format === 'csv') {
-    const load = await readCsv(engine, source, head, table, options.csv ?? {}, onProgress, signal, storage);
+    const csv = options.csv ?? {};
+    const load = await readCsv(engine, source, head, table, csv, onProgress, signal, storage, options.confirmRejects);
     if (storage.compact) entry.notices.push({ code: 'compressed', params: {} });
     entry.notices.push(...load.notices);
     entry.csv = load.csv;
     entry.converted = load.converted;
+    entry.rejected = load.rejected;
   } else if (format === 'parquet') await readParquet(engine, source, table, options.parquet, onProgress, signal);
   else if (format === 'arrow') await readArrow(engine, source, table, onProgress, signal);
   else await readJson(engine, source, head, table, format === 'ndjson', onProgress, signal);

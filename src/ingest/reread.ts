@@ -2,6 +2,7 @@ import type { Engine } from '../engine/engine';
 import { ident, sql } from '../sql';
 import type { Decoders } from './decoders';
 import { readOne } from './read-one';
+import { rejectedTableName, renameRejected } from './rejects-table';
 import { dropTable } from './table-info';
 import { tableNameFor } from './table-names';
 import type { CsvOptions, IngestSource, LoadedTable, ProgressListener } from './types';
@@ -24,14 +25,15 @@ export async function rereadSource(
   const [loaded] = await readOne(engine, source, { ...decoders, csv, tableFor: () => side }, onProgress, signal);
   if (!loaded) throw new Error(`Reading ${source.name} again produced no table`);
   try {
-    await engine.query('begin transaction');
-    await engine.query(sql`drop table if exists ${ident(table)}`);
-    await engine.query(sql`alter table ${ident(side)} rename to ${ident(table)}`);
-    await engine.query('commit');
+    await engine.transaction(async (tx) => {
+      await tx.query(sql`drop table if exists ${ident(table)}`);
+      await tx.query(sql`alter table ${ident(side)} rename to ${ident(table)}`);
+      await renameRejected(tx, side, table);
+    });
   } catch (error) {
-    await engine.query('rollback').catch(() => undefined);
     await dropTable(engine, side);
     throw error;
   }
-  return { ...loaded, table };
+  const rejected = loaded.rejected && { ...loaded.rejected, table: rejectedTableName(table) };
+  return { ...loaded, table, ...(rejected ? { rejected } : {}) };
 }

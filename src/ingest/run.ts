@@ -4,7 +4,8 @@ import type { ProgressListener } from './types';
 
 /**
  * Runs one engine statement that reads a file, reporting the engine's progress as bytes and cancelling
- * the statement when the signal fires (the statement then creates nothing).
+ * the statement when the signal fires (the statement then creates nothing). `work` hands the signal to its query;
+ * work the engine cannot stop midway (inserting Arrow or JSON) runs to its end.
  */
 export async function runCancellable<T>(
   engine: Engine,
@@ -12,21 +13,18 @@ export async function runCancellable<T>(
   file: string,
   bytesTotal: number,
   onProgress: ProgressListener,
-  work: () => Promise<T>,
+  work: (signal: AbortSignal | undefined) => Promise<T>,
 ): Promise<T> {
   if (signal?.aborted) throw new IngestError('cancelled', file);
   const stop = engine.onProgress((fraction) =>
     onProgress({ file, phase: 'read', bytesDone: Math.round(fraction * bytesTotal), bytesTotal }),
   );
-  const abort = () => void engine.cancel();
-  signal?.addEventListener('abort', abort);
   try {
-    return await work();
+    return await work(signal);
   } catch (error) {
     if (error instanceof QueryCancelledError || signal?.aborted) throw new IngestError('cancelled', file);
     throw error;
   } finally {
-    signal?.removeEventListener('abort', abort);
     stop();
   }
 }

@@ -1,6 +1,7 @@
 import type { Cell, Engine } from '../engine/engine';
 import { tableIn, COMPACT_DATABASE } from '../engine/stores';
 import { ident, sql, type Fragment } from '../sql';
+import { dropRejected } from './rejects-table';
 import type { IngestColumn } from './types';
 
 /** The columns of a table with DuckDB's own type names. */
@@ -19,9 +20,10 @@ export async function previewRows(engine: Engine, table: string, limit = 20): Pr
   return (await engine.query(sql`select * from ${ident(table)} limit ${limit}`, { maxRows: limit })).rows;
 }
 
-/** Drops a table if it exists; used to leave nothing half-loaded. */
+/** Drops a table if it exists, and the rows set aside when it was read; used to leave nothing half-loaded. */
 export async function dropTable(engine: Engine, table: string): Promise<void> {
   await engine.query(sql`drop table if exists ${ident(table)}`);
+  await dropRejected(engine, table);
 }
 
 /** The table's name qualified by the database it lives in, for statements that replace it in place. */

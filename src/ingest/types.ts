@@ -55,7 +55,40 @@ export interface LoadedTable {
   readonly columns: readonly IngestColumn[];
   readonly csv?: DetectedCsv;
   readonly notices: readonly IngestNotice[];
+  /** Rows of the file that could not be read and were set aside, if any. */
+  readonly rejected?: RejectSummary;
 }
+
+/** Why a row of a text file could not be read. */
+export type RejectProblem =
+  'tooManyFields' | 'tooFewFields' | 'unclosedQuote' | 'badCharacters' | 'lineTooLong' | 'other';
+
+/** A row set aside: the file's own line number (line 1 is the first line) and its text as it is in the file. */
+export interface RejectedLine {
+  readonly line: number;
+  readonly problem: RejectProblem;
+  readonly text: string;
+}
+
+/** The rows of one file that could not be read. */
+export interface RejectSummary {
+  readonly file: string;
+  /** Rows set aside. */
+  readonly count: number;
+  /** Rows of the file: those loaded and those set aside. */
+  readonly total: number;
+  /** The SQL table that keeps every set-aside row: `file`, `line`, `problem`, `raw_text`. */
+  readonly table: string;
+  /** Every kind of problem met, most frequent first. */
+  readonly problems: readonly RejectProblem[];
+  /** The first rows set aside, in file order. */
+  readonly first: readonly RejectedLine[];
+  /** Judged from the file's first rows only, before reading the rest. */
+  readonly sampled?: boolean;
+}
+
+/** Asked when many rows cannot be read (see `needsAsking`): true loads the rows that can be, false nothing. */
+export type RejectConfirm = (summary: RejectSummary) => Promise<boolean>;
 
 /** Where one load stands; `bytesDone` is an estimate while the engine reads. */
 export interface IngestProgress {

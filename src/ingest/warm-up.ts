@@ -1,6 +1,7 @@
 import type { Engine } from '../engine/engine';
 import { ingestSources, sourceFromBytes } from './ingest';
 import { dropTable } from './table-info';
+import { sql } from '../sql';
 
 // Enough rows for the browser to optimise the engine's CSV and table-building code (measured: 30k made-up rows
 // took the first 1M-row read from 1.04–1.49 s to 0.78–0.81 s; reading the same file a second time, 0.68–0.77 s).
@@ -45,7 +46,7 @@ export function warmUpCsv(rows = WARM_UP_ROWS): Uint8Array<ArrayBuffer> {
  * optimised engine code. Meant for idle time: abort it when real work starts.
  */
 export async function warmUpIngest(engine: Engine, signal: AbortSignal): Promise<void> {
-  const taken = (await engine.query('select table_name from duckdb_tables()')).rows.map((r) => String(r.table_name));
+  const taken = (await engine.query(sql`select table_name from duckdb_tables()`)).rows.map((r) => String(r.table_name));
   if (signal.aborted) return;
   const [result] = await ingestSources(
     engine,

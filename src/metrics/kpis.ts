@@ -57,7 +57,7 @@ export function offeredCall(d: KpiDefinitions): Fragment {
  * Calls whose repeat window ended inside the data: started at least N days before the last call of all. Later calls
  * cannot be followed up yet (right-censored), so they are out of the repeat rate's denominator and numerator.
  */
-function repeatBase(d: KpiDefinitions): Fragment {
+export function repeatBase(d: KpiDefinitions): Fragment {
   return sql`customer_id is not null and ${offeredCall(d)}
     and started_at <= (select max(started_at) from ${CALLS}) - to_days(cast(${d.repeatDays} as integer))`;
 }

@@ -8,6 +8,8 @@ export const CANONICAL_SCHEMA = 'canonical';
 export const CALLS = sql`${ident(CANONICAL_SCHEMA)}.calls`;
 export const CUSTOMERS = sql`${ident(CANONICAL_SCHEMA)}.customers`;
 export const REASONS = sql`${ident(CANONICAL_SCHEMA)}.reasons`;
+/** Revenue and service cost per customer and period (a table: see `customerPeriodsViewSql`). */
+export const CUSTOMER_PERIODS = sql`${ident(CANONICAL_SCHEMA)}.customer_periods`;
 /** Loaded calls rows that are not counted calls, each with its `excluded_reason`. */
 export const EXCLUDED = sql`${ident(CANONICAL_SCHEMA)}.excluded`;
 

@@ -69,6 +69,7 @@ function kindScore(kind: TableKind, profile: TableProfile, guesses: Record<strin
     if (!guesses.revenue && !guesses.segment && !guesses.service_cost) score *= 0.3;
   }
   if (kind === 'reasons' && !guesses.reason && !guesses.category) return 0;
+  if (kind === 'periods' && !guesses.revenue && !guesses.service_cost) return 0;
   if (kind === 'calls' && profile.rows < 2) score *= 0.5;
   return score;
 }

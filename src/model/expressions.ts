@@ -1,14 +1,9 @@
-import { ident, join, literal, raw, sql, type Fragment, type SqlValue } from '../sql';
+import { ident, join, lit, sql, type Fragment } from '../sql';
 import type { DurationUnit } from './mapping';
 import { FALSE_WORDS, TRUE_WORDS } from './profile';
 
 /** Column names and DuckDB types of a loaded table. */
 export type ColumnTypes = Readonly<Record<string, string>>;
-
-// Views cannot take bound parameters, so the few values inside view definitions go through `literal`.
-function lit(value: SqlValue): Fragment {
-  return raw(literal(value));
-}
 
 function list(values: readonly string[]): Fragment {
   return values.length ? join(values.map(lit), ', ') : lit(null);

@@ -7,5 +7,14 @@ export { proposeMapping, type Proposal, type Confidence } from './detect';
 export { detectMapping, buildCanonicalViews, tableTypes, DEFAULT_BUILD, type SourceTable } from './build';
 export { validateCalls, type ValidationReport, type ValidationIssue, type IssueKind } from './validation';
 export { EXCLUSION_REASONS, type ExclusionReason } from './calls-rows';
-export { CALLS, CUSTOMERS, REASONS, EXCLUDED, CANONICAL_SCHEMA, canonicalViewsSql, type TableTypes } from './views';
+export {
+  CALLS,
+  CUSTOMERS,
+  CUSTOMER_PERIODS,
+  REASONS,
+  EXCLUDED,
+  CANONICAL_SCHEMA,
+  canonicalViewsSql,
+  type TableTypes,
+} from './views';
 export { distinctValuesSql, valueCountsSql } from './values';

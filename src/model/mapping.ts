@@ -1,4 +1,4 @@
-import type { CallRole, CustomerRole, ReasonRole } from './roles';
+import type { CallRole, CustomerRole, PeriodRole, ReasonRole } from './roles';
 
 /** How a duration column is written: plain seconds, minutes, milliseconds, or `hh:mm:ss` text. */
 export type DurationUnit = 'seconds' | 'minutes' | 'milliseconds' | 'hms';
@@ -32,6 +32,7 @@ export interface CallsMapping extends TableMapping<CallRole> {
 
 export type CustomersMapping = TableMapping<CustomerRole>;
 export type ReasonsMapping = TableMapping<ReasonRole>;
+export type PeriodsMapping = TableMapping<PeriodRole>;
 
 /** Choices the KPI definitions leave open (DOMAIN.md §2), with their stated defaults. */
 export interface KpiSettings {
@@ -60,6 +61,8 @@ export interface Mapping {
   readonly calls?: CallsMapping;
   readonly customers?: CustomersMapping;
   readonly reasons?: ReasonsMapping;
+  /** Revenue and service cost per customer and period (month). */
+  readonly periods?: PeriodsMapping;
   readonly settings: KpiSettings;
 }
 

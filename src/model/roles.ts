@@ -1,5 +1,5 @@
 /** The kinds of table a user brings (DOMAIN.md §1). */
-export const TABLE_KINDS = ['calls', 'customers', 'reasons'] as const;
+export const TABLE_KINDS = ['calls', 'customers', 'reasons', 'periods'] as const;
 export type TableKind = (typeof TABLE_KINDS)[number];
 
 /** Roles a calls column can play. */
@@ -24,6 +24,7 @@ export type CallRole = (typeof CALL_ROLES)[number];
 /** Roles a customers column can play. */
 export const CUSTOMER_ROLES = [
   'customer_id',
+  'customer_name',
   'revenue',
   'service_cost',
   'segment',
@@ -47,17 +48,24 @@ export const REASON_ROLES = [
 ] as const;
 export type ReasonRole = (typeof REASON_ROLES)[number];
 
+/** Roles a customer-periods column can play (revenue and cost per customer and month). */
+export const PERIOD_ROLES = ['customer_id', 'period', 'revenue', 'service_cost'] as const;
+export type PeriodRole = (typeof PERIOD_ROLES)[number];
+
 export type RoleOf<K extends TableKind> = K extends 'calls'
   ? CallRole
   : K extends 'customers'
     ? CustomerRole
-    : ReasonRole;
+    : K extends 'reasons'
+      ? ReasonRole
+      : PeriodRole;
 
 /** Each kind's roles, in display order. */
 export const ROLES: { readonly [K in TableKind]: readonly RoleOf<K>[] } = {
   calls: CALL_ROLES,
   customers: CUSTOMER_ROLES,
   reasons: REASON_ROLES,
+  periods: PERIOD_ROLES,
 };
 
 /** Roles without which a kind's canonical view cannot be built. */
@@ -65,6 +73,7 @@ export const REQUIRED_ROLES: { readonly [K in TableKind]: readonly RoleOf<K>[] }
   calls: ['started_at', 'answered'],
   customers: ['customer_id'],
   reasons: ['raw_code'],
+  periods: ['customer_id', 'period'],
 };
 
 /** What values a role expects, for detection by values and for the SQL that types them. */
@@ -89,6 +98,7 @@ export const ROLE_VALUE_KIND: { readonly [K in TableKind]: Readonly<Record<RoleO
   },
   customers: {
     customer_id: 'id',
+    customer_name: 'text',
     revenue: 'number',
     service_cost: 'number',
     segment: 'text',
@@ -106,5 +116,11 @@ export const ROLE_VALUE_KIND: { readonly [K in TableKind]: Readonly<Record<RoleO
     merged_into: 'id',
     valid_from: 'date',
     valid_to: 'date',
+  },
+  periods: {
+    customer_id: 'id',
+    period: 'period',
+    revenue: 'number',
+    service_cost: 'number',
   },
 };

@@ -275,6 +275,19 @@ export const SYNONYMS: { readonly [K in TableKind]: Readonly<Record<RoleOf<K>, r
       '用户id',
       '账号',
     ],
+    customer_name: [
+      'customer_name',
+      'name',
+      'client_name',
+      'account_name',
+      'company_name',
+      'full_name',
+      '客户名称',
+      '客户姓名',
+      '姓名',
+      '名称',
+      '单位名称',
+    ],
     revenue: [
       'revenue',
       'income',
@@ -353,6 +366,22 @@ export const SYNONYMS: { readonly [K in TableKind]: Readonly<Record<RoleOf<K>, r
     merged_into: ['merged_into', 'merge_into', 'merged_to', 'replaced_by', '合并至', '合并到', '并入'],
     valid_from: ['valid_from', 'effective_from', 'start_date', 'from', '生效日期', '开始日期', '生效时间'],
     valid_to: ['valid_to', 'effective_to', 'end_date', 'to', '失效日期', '结束日期', '失效时间'],
+  },
+  periods: {
+    customer_id: [
+      'customer_id',
+      'customer',
+      'cust_id',
+      'account_id',
+      'client_id',
+      '客户号',
+      '客户id',
+      '客户编号',
+      '用户id',
+    ],
+    period: ['period', 'month', 'billing_month', 'yearmonth', 'year_month', '月份', '账期', '期间', '统计月份', '月度'],
+    revenue: ['revenue', 'income', 'sales', 'billing', 'amount', '收入', '营收', '收益', '消费金额', '月消费'],
+    service_cost: ['service_cost', 'cost', 'cost_to_serve', 'servicing_cost', '服务成本', '成本', '服务费用'],
   },
 };
 

@@ -2,11 +2,27 @@ import { COMPACT_DATABASE } from '../engine/stores';
 import { ident, join, raw, sql, type Fragment } from '../sql';
 import { callsBuildStatements, dropCallsStatements, type CallsBuildOptions } from './canonical-calls';
 import { dateExpr, numberExpr, sourceTable, text } from './expressions';
-import type { CustomersMapping, Mapping, ReasonsMapping } from './mapping';
+import type { CustomersMapping, Mapping, PeriodsMapping, ReasonsMapping } from './mapping';
 
-import { CALLS, CANONICAL_SCHEMA, CUSTOMERS, EXCLUDED, REASONS, type TableTypes } from './canonical-names';
+import {
+  CALLS,
+  CANONICAL_SCHEMA,
+  CUSTOMER_PERIODS,
+  CUSTOMERS,
+  EXCLUDED,
+  REASONS,
+  type TableTypes,
+} from './canonical-names';
 
-export { CALLS, CANONICAL_SCHEMA, CUSTOMERS, EXCLUDED, REASONS, type TableTypes } from './canonical-names';
+export {
+  CALLS,
+  CANONICAL_SCHEMA,
+  CUSTOMER_PERIODS,
+  CUSTOMERS,
+  EXCLUDED,
+  REASONS,
+  type TableTypes,
+} from './canonical-names';
 
 function col(column: string | undefined, make: (c: string) => Fragment, type: string, alias: string): Fragment {
   return column
@@ -42,6 +58,7 @@ export function customersViewSql(m: CustomersMapping | undefined, types: TableTy
   const t = m ? (types[m.table] ?? {}) : {};
   const fields = [
     col(c.customer_id, text, 'varchar', 'customer_id'),
+    col(c.customer_name, text, 'varchar', 'customer_name'),
     col(c.revenue, (x) => numberExpr(x, t), 'double', 'revenue'),
     col(c.service_cost, (x) => numberExpr(x, t), 'double', 'service_cost'),
     col(c.segment, text, 'varchar', 'segment'),
@@ -56,6 +73,26 @@ export function customersViewSql(m: CustomersMapping | undefined, types: TableTy
   return sql`create or replace view ${CUSTOMERS} as select ${join(fields, ', ')}${source}`;
 }
 
+/**
+ * The `canonical.customer_periods` table: revenue and service cost per customer and period (first day of it).
+ * A table, not a view: reading `2026-01` as a date through the format list cost 300 ms per query on 12k rows.
+ */
+export function customerPeriodsViewSql(m: PeriodsMapping | undefined, types: TableTypes): Fragment {
+  const c = m?.columns ?? {};
+  const t = m ? (types[m.table] ?? {}) : {};
+  const fields = [
+    col(c.customer_id, text, 'varchar', 'customer_id'),
+    col(c.period, (x) => dateExpr(x, t), 'date', 'period'),
+    col(c.revenue, (x) => numberExpr(x, t), 'double', 'revenue'),
+    col(c.service_cost, (x) => numberExpr(x, t), 'double', 'service_cost'),
+  ];
+  const ready = m && c.customer_id && c.period;
+  const source = ready
+    ? sql` from ${sourceTable(m.table)} where ${text(c.customer_id!)} is not null and ${dateExpr(c.period!, t)} is not null`
+    : sql` where false`;
+  return sql`create or replace table ${CUSTOMER_PERIODS} as select ${join(fields, ', ')}${source}`;
+}
+
 /** Every statement that (re)builds the canonical views, in order (the previous calls and excluded already dropped). */
 export function canonicalViewsSql(mapping: Mapping, types: TableTypes, options: CallsBuildOptions): Fragment[] {
   return [
@@ -68,6 +105,7 @@ export function canonicalViewsSql(mapping: Mapping, types: TableTypes, options: 
     ...dropCallsStatements(),
     reasonsViewSql(mapping.reasons, types),
     customersViewSql(mapping.customers, types),
+    customerPeriodsViewSql(mapping.periods, types),
     ...callsBuildStatements(mapping, types, options),
   ];
 }

@@ -5,6 +5,7 @@ import {
   CUSTOMER_ROLES,
   DURATION_UNITS,
   type DurationUnit,
+  PERIOD_ROLES,
   REASON_ROLES,
   type Filters,
   type Mapping,
@@ -44,11 +45,16 @@ const mapping: z.ZodMiniType<SpecMapping> = z.object({
       columns: columns(CALL_ROLES),
       timeColumn: z.optional(z.string()),
       answeredValues: z.array(z.string()),
+      notOfferedValues: z.optional(z.array(z.string())),
+      anonymousCustomerIds: z.optional(z.array(z.string())),
+      callIdWith: z.optional(z.string()),
+      keepDuplicateRows: z.optional(z.boolean()),
       durationUnit: z.enum(DURATION_UNITS as [DurationUnit, ...DurationUnit[]]),
     }),
   ),
   customers: z.optional(z.object({ table: z.string(), columns: columns(CUSTOMER_ROLES) })),
   reasons: z.optional(z.object({ table: z.string(), columns: columns(REASON_ROLES) })),
+  periods: z.optional(z.object({ table: z.string(), columns: columns(PERIOD_ROLES) })),
 });
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD'));

@@ -1,2 +1,2 @@
 export { quoteIdent, literal, type SqlValue } from './quote';
-export { sql, ident, join, raw, Fragment, Ident, type BoundSql } from './sql';
+export { sql, ident, join, raw, lit, inlineSql, Fragment, Ident, type BoundSql } from './sql';

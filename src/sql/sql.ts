@@ -1,4 +1,4 @@
-import { quoteIdent, type SqlValue } from './quote';
+import { literal, quoteIdent, type SqlValue } from './quote';
 
 /** SQL text with `?` placeholders and the values bound to them, in order. */
 export interface BoundSql {
@@ -13,10 +13,21 @@ export class Ident {
 
 /** A trusted fragment of SQL text built by `sql` itself; never from user input. */
 export class Fragment implements BoundSql {
+  readonly text: string;
+  /**
+   * The text around each parameter (one more piece than parameters). A `?` inside a quoted name or a literal is
+   * not a placeholder, so the pieces, not the text, say where each value goes.
+   */
+  readonly pieces: readonly string[];
+
   constructor(
-    readonly text: string,
+    pieces: readonly string[],
     readonly params: readonly SqlValue[],
-  ) {}
+  ) {
+    if (pieces.length !== params.length + 1) throw new Error('A fragment needs one more text piece than values');
+    this.pieces = pieces;
+    this.text = pieces.join('?');
+  }
 }
 
 type Part = SqlValue | Ident | Fragment;
@@ -31,31 +42,58 @@ export function ident(name: string): Ident {
  * identifier, and nested `sql` fragments are spliced with their own parameters.
  */
 export function sql(strings: TemplateStringsArray, ...parts: Part[]): Fragment {
-  let text = strings[0] ?? '';
+  const pieces: string[] = [strings[0] ?? ''];
   const params: SqlValue[] = [];
+  const append = (text: string) => {
+    pieces[pieces.length - 1] += text;
+  };
   parts.forEach((part, i) => {
-    if (part instanceof Ident) text += quoteIdent(part.name);
-    else if (part instanceof Fragment) {
-      text += part.text;
-      params.push(...part.params);
-    } else {
-      text += '?';
+    if (part instanceof Ident) append(quoteIdent(part.name));
+    else if (part instanceof Fragment) splice(pieces, params, part);
+    else {
+      pieces.push('');
       params.push(part);
     }
-    text += strings[i + 1] ?? '';
+    append(strings[i + 1] ?? '');
   });
-  return new Fragment(text, params);
+  return new Fragment(pieces, params);
+}
+
+function splice(pieces: string[], params: SqlValue[], fragment: Fragment): void {
+  const [first = '', ...rest] = fragment.pieces;
+  pieces[pieces.length - 1] += first;
+  pieces.push(...rest);
+  params.push(...fragment.params);
 }
 
 /** Joins fragments with a separator (itself trusted SQL text such as `, ` or ` AND `). */
 export function join(fragments: readonly Fragment[], separator: string): Fragment {
-  return new Fragment(
-    fragments.map((f) => f.text).join(separator),
-    fragments.flatMap((f) => f.params),
-  );
+  const pieces: string[] = [''];
+  const params: SqlValue[] = [];
+  fragments.forEach((fragment, i) => {
+    if (i > 0) pieces[pieces.length - 1] += separator;
+    splice(pieces, params, fragment);
+  });
+  return new Fragment(pieces, params);
 }
 
 /** Raw SQL text from the program itself (keywords, function names chosen from a fixed list). */
 export function raw(text: string): Fragment {
-  return new Fragment(text, []);
+  return new Fragment([text], []);
+}
+
+/**
+ * A value written into the SQL text as a literal, for the few places DuckDB takes no parameters (view
+ * definitions, table functions' options, DDL defaults). Everywhere else, bind values with `sql`.
+ */
+export function lit(value: SqlValue): Fragment {
+  return raw(literal(value));
+}
+
+/**
+ * The statement with every bound value written in as a literal. The engine needs this for a statement it must be
+ * able to stop midway: duckdb-wasm runs prepared statements to the end, and only parameterless ones can be cancelled.
+ */
+export function inlineSql(fragment: Fragment): string {
+  return fragment.pieces.reduce((text, piece, i) => text + literal(fragment.params[i - 1] ?? null) + piece);
 }

@@ -1,20 +1,26 @@
+import type { ReactNode } from 'react';
 import './widgets.css';
 export interface ErrorBannerProps {
   message: string;
   tone?: 'error' | 'info';
   dismissLabel: string;
   onDismiss: () => void;
+  /** Shown under the message, e.g. the engine's own text folded away. */
+  children?: ReactNode;
 }
 
 /** A message that stays until the user dismisses it. */
-export function ErrorBanner({ message, tone = 'error', dismissLabel, onDismiss }: ErrorBannerProps) {
+export function ErrorBanner({ message, tone = 'error', dismissLabel, onDismiss, children }: ErrorBannerProps) {
   return (
     <div
       className={`banner banner-${tone}`}
       role={tone === 'error' ? 'alert' : 'status'}
       data-testid={`banner-${tone}`}
     >
-      <span className="banner-text">{message}</span>
+      <div className="banner-text">
+        {message}
+        {children}
+      </div>
       <button
         type="button"
         className="banner-dismiss"

@@ -60,7 +60,7 @@ const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { lo
 async function scalar(page: Page, statement: string): Promise<unknown> {
   return page.evaluate(async (text) => {
     const engine = await window.callsight!.engine();
-    return Object.values((await engine.query(text)).rows[0] ?? {})[0];
+    return Object.values((await engine.query(window.callsight!.raw(text))).rows[0] ?? {})[0];
   }, statement);
 }
 

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, openApp, test } from './fixtures';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'ingest');
 const file = (name: string) => join(FIXTURES, name);
+const asUpload = (name: string) => ({ name, mimeType: 'application/octet-stream', buffer: readFileSync(file(name)) });
 
 test('loads a GBK CSV, a workbook and Parquet with no outside request, and shows each table', async ({ page }) => {
   await openApp(page, 'en');
@@ -27,12 +29,18 @@ test('bad files are refused with a message naming them; what was loaded stays', 
   await expect(page.getByTestId('dataset')).toHaveCount(1, { timeout: 30_000 });
   await page
     .getByTestId('file-input')
-    .setInputFiles([file('empty.csv'), file('password.xlsx'), file('ragged.csv'), file('notes.docx')]);
+    .setInputFiles([
+      asUpload('empty.csv'),
+      asUpload('password.xlsx'),
+      { name: 'ragged.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b,c\n1,2,3,4\n5,6\n') },
+      asUpload('notes.docx'),
+    ]);
   const errors = page.getByTestId('banner-error');
   await expect(errors).toHaveCount(4, { timeout: 30_000 });
   await expect(errors.nth(0)).toContainText('empty.csv 是空文件');
   await expect(errors.nth(1)).toContainText('password.xlsx 设有密码保护');
-  await expect(errors.nth(2)).toContainText('ragged.csv：第');
+  // no row of it could be read: line 2 has one field too many
+  await expect(errors.nth(2)).toContainText('ragged.csv：2 行数据都无法读取（第 2 行：字段过多）');
   await expect(errors.nth(3)).toContainText('.docx');
   await expect(page.getByTestId('dataset')).toHaveCount(1);
   await page.screenshot({ path: 'test-results/ingest-errors-zh.png', fullPage: true });
@@ -76,7 +84,7 @@ test('monthly files append into one table; duplicates are reported and removed; 
   await expect(page.getByTestId('dataset')).toHaveCount(0);
   const tables = await page.evaluate(async () => {
     const engine = await window.callsight!.engine();
-    return (await engine.query('select count(*) as n from duckdb_tables()')).rows[0]?.n;
+    return (await engine.query(window.callsight!.raw('select count(*) as n from duckdb_tables()'))).rows[0]?.n;
   });
   expect(tables).toBe(0);
 });
@@ -96,7 +104,7 @@ test('cancelling a load leaves nothing behind', async ({ page }) => {
   const datasets = await page.getByTestId('dataset').count();
   const tables = await page.evaluate(async () => {
     const engine = await window.callsight!.engine();
-    return Number((await engine.query('select count(*) as n from duckdb_tables()')).rows[0]?.n);
+    return Number((await engine.query(window.callsight!.raw('select count(*) as n from duckdb_tables()'))).rows[0]?.n);
   });
   // Either the cancel landed (no table, a "cancelled" message) or the load had already finished (one table).
   expect(tables).toBe(datasets);

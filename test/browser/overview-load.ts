@@ -13,9 +13,13 @@ export async function loadCsvs(page: Page, files: { path: string; table: string;
         const name = `${table}.csv`;
         await engine.registerFile(name, new TextEncoder().encode(text));
         const q = (s: string) => `"${s.replaceAll('"', '""')}"`;
-        await engine.query(`create table ${q(table)} as select * from read_csv('${name}', header = true)`);
-        const cols = await engine.query(`select column_name, column_type from (describe ${q(table)})`);
-        const n = await engine.query(`select count(*) as n from ${q(table)}`);
+        await engine.query(
+          window.callsight!.raw(`create table ${q(table)} as select * from read_csv('${name}', header = true)`),
+        );
+        const cols = await engine.query(
+          window.callsight!.raw(`select column_name, column_type from (describe ${q(table)})`),
+        );
+        const n = await engine.query(window.callsight!.raw(`select count(*) as n from ${q(table)}`));
         window.callsightModel!.addDataset({
           id: table,
           table,

@@ -27,7 +27,7 @@ test('a vendor export dropped through the data panel is mapped, checked and summ
   await page.getByTestId('edit-mapping').click();
   await page.getByTestId('role-calls-handle_s').selectOption('');
   await page.getByTestId('apply-mapping').click();
-  await expect(page.getByTestId('kpi-aht')).toContainText('Map Handle time to unlock');
+  await expect(page.getByTestId('kpi-aht')).toContainText('Map “Handle time” to unlock');
   await page.screenshot({ path: 'test-results/overview-upload.png', fullPage: true });
 });
 

@@ -36,6 +36,10 @@ for (const language of ['en', 'zh-CN'] as const) {
     expect(counted).toBe(252 - 12 - 15);
     await expect(page.getByTestId('kpi-offered-value')).toHaveText('225');
     await page.getByTestId('exclusions').locator('summary').click();
+    // Each count opens its rows: the 12 whole repeated rows, from canonical.excluded.
+    await page.getByTestId('excluded-duplicate').click();
+    await expect(page.locator(figure('drill.rows'))).toHaveAttribute('data-value', '12');
+    await page.keyboard.press('Escape');
     await page.screenshot({ path: join(dir, `overview-${language}.png`), fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: join(dir, `overview-390-${language}.png`), fullPage: true });

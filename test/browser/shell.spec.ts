@@ -5,7 +5,7 @@ test('the app boots and the engine answers select 42', async ({ page }) => {
   await expect(page.getByTestId('engine-status')).toContainText(/DuckDB v\d+\.\d+/);
   const answer = await page.evaluate(async () => {
     const engine = await window.callsight!.engine();
-    const result = await engine.query('select 42 as answer');
+    const result = await engine.query(window.callsight!.raw('select 42 as answer'));
     return result.rows[0]?.answer;
   });
   expect(answer).toBe(42);
@@ -16,7 +16,9 @@ test('extension autoloading is off in the browser engine', async ({ page }) => {
   const settings = await page.evaluate(async () => {
     const engine = await window.callsight!.engine();
     const result = await engine.query(
-      "select current_setting('autoload_known_extensions') as autoload, current_setting('autoinstall_known_extensions') as autoinstall",
+      window.callsight!.raw(
+        "select current_setting('autoload_known_extensions') as autoload, current_setting('autoinstall_known_extensions') as autoinstall",
+      ),
     );
     return result.rows[0];
   });
@@ -76,7 +78,7 @@ test('the built app works from a sub-path of a static host', async ({ page, base
   await page.goto(new URL('/tools/callsight/', root).href);
   await expect(page.locator('footer[data-engine="ready"]')).toBeVisible({ timeout: 30_000 });
   const answer = await page.evaluate(
-    async () => (await (await window.callsight!.engine()).query('select 6 * 7 as a')).rows[0]?.a,
+    async () => (await (await window.callsight!.engine()).query(window.callsight!.raw('select 6 * 7 as a'))).rows[0]?.a,
   );
   expect(answer).toBe(42);
 });

@@ -68,6 +68,12 @@ test('the variance page finds the month-start lines and shows its figures', asyn
   await page.getByTestId('variance-loo-findings').getByRole('button', { name: 'Keep' }).first().click();
   await expect(page.getByTestId('variance-kept')).toContainText('still holds');
 
+  // Its calls open in the drill-through grid: Broadband and Enterprise on days 1–3 of each month, 3,409 calls.
+  await page.getByTestId('variance-loo-findings').getByRole('button', { name: 'Show calls' }).first().click();
+  await expect(page.getByRole('dialog')).toContainText('Broadband and Enterprise on days 1–3');
+  await expect(page.locator('[data-figure="drill.rows"]')).toHaveAttribute('data-value', '3409');
+  await page.getByTestId('drill-close').click();
+
   // The definitions open on keyboard focus.
   await figure('sd').locator('..').focus();
   await expect(page.locator('.variance-figure:focus .variance-definition')).toBeVisible();

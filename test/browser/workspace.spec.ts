@@ -111,6 +111,15 @@ test('at 1440 px the analysis has the room; definitions open on keyboard focus',
   await page.getByTestId('kpi-serviceLevel').focus();
   await expect(page.getByTestId('kpi-serviceLevel').locator('.kpi-definition')).toBeVisible();
   await page.screenshot({ path: 'test-results/shell-1440-en.png' });
+  // The setting is a price per offered call; the tile is cost per answered call, in the chosen currency:
+  // 5 × 30,599 offered ÷ 27,024 answered = 5.6615…
+  await page.getByTestId('setting-currency').fill('CNY');
+  await page.getByTestId('setting-costPerOfferedCall').fill('5');
+  await expect(page.getByText('Cost of each offered call (CNY)')).toBeVisible();
+  const tile = page.locator('[data-figure="overview.cost_per_contact"]');
+  await expect(tile).toHaveText(/5\.66/);
+  await expect(tile).toContainText('CN¥');
+  expect(Number(await tile.getAttribute('data-value'))).toBeCloseTo((5 * 30_599) / 27_024, 6);
 });
 
 test('a second tab says at the top that it only reads', async ({ page, context }) => {

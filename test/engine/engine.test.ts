@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine/engine';
-import { ident, sql } from '../../src/sql';
+import { ident, sql, raw } from '../../src/sql';
 import { openTestEngine } from './open-engine';
 
 let engine: Engine;
@@ -13,7 +13,7 @@ afterAll(async () => {
 
 describe('the Node engine (real duckdb-wasm)', () => {
   it('answers select 42', async () => {
-    const result = await engine.query('select 42 as answer');
+    const result = await engine.query(raw('select 42 as answer'));
     expect(result.rows).toEqual([{ answer: 42 }]);
   });
 
@@ -28,13 +28,13 @@ describe('the Node engine (real duckdb-wasm)', () => {
 
   it('returns BIGINT and DECIMAL as numbers', async () => {
     const result = await engine.query(
-      'select 9007199254740::bigint as big, 12.345::decimal(10,3) as dec, count(*) as c from range(3)',
+      raw('select 9007199254740::bigint as big, 12.345::decimal(10,3) as dec, count(*) as c from range(3)'),
     );
     expect(result.rows).toEqual([{ big: 9007199254740, dec: 12.345, c: 3 }]);
   });
 
   it('returns timestamps as Dates', async () => {
-    const result = await engine.query("select timestamp '2026-03-01 08:30:00' as t, date '2026-03-02' as d");
+    const result = await engine.query(raw("select timestamp '2026-03-01 08:30:00' as t, date '2026-03-02' as d"));
     const row = result.rows[0];
     expect(row?.t).toEqual(new Date(Date.UTC(2026, 2, 1, 8, 30)));
     expect(row?.d).toEqual(new Date(Date.UTC(2026, 2, 2)));
@@ -42,7 +42,9 @@ describe('the Node engine (real duckdb-wasm)', () => {
 
   it('does not load extensions from the network', async () => {
     const result = await engine.query(
-      "select current_setting('autoload_known_extensions') as autoload, current_setting('autoinstall_known_extensions') as autoinstall",
+      raw(
+        "select current_setting('autoload_known_extensions') as autoload, current_setting('autoinstall_known_extensions') as autoinstall",
+      ),
     );
     expect(result.rows).toEqual([{ autoload: false, autoinstall: false }]);
   });
@@ -55,7 +57,7 @@ describe('the Node engine (real duckdb-wasm)', () => {
   });
 
   it('caps the rows it brings back', async () => {
-    const result = await engine.query('select * from range(1000)', { maxRows: 10 });
+    const result = await engine.query(raw('select * from range(1000)'), { maxRows: 10 });
     expect(result.rows).toHaveLength(10);
   });
 
@@ -68,7 +70,7 @@ describe('the Node engine (real duckdb-wasm)', () => {
       expect(result.columns[0]?.name).toBe(name);
       expect(result.rows[0]?.[name]).toBe(7);
     }
-    const tables = await engine.query("select count(*) as n from duckdb_tables() where table_name <> ''");
+    const tables = await engine.query(raw("select count(*) as n from duckdb_tables() where table_name <> ''"));
     expect(tables.rows[0]?.n).toBeGreaterThanOrEqual(names.length);
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine/engine';
 import { removeDuplicateRows } from '../../src/ingest/append';
-import { ident, sql } from '../../src/sql';
+import { ident, sql, raw } from '../../src/sql';
 import { openTestEngine } from '../engine/open-engine';
 import { load } from './helpers';
 
@@ -31,13 +31,13 @@ describe('appending monthly files', () => {
     const [first] = await load(engine, ['monthly-2026-01.csv'], { loadedFingerprints: [] });
     if (!first?.ok) throw new Error(first?.error.message);
     const table = first.tables[0]!.table;
-    const before = Number((await engine.query('select count(*) as n from duckdb_tables()')).rows[0]?.n);
+    const before = Number((await engine.query(raw('select count(*) as n from duckdb_tables()'))).rows[0]?.n);
     const [other] = await load(engine, ['monthly-other.csv'], { appendTo: table });
     expect(other?.ok).toBe(false);
     if (other?.ok !== false) return;
     expect(other.error.code).toBe('appendMismatch');
     expect(other.error.params).toMatchObject({ table, missing: 'wait', extra: 'queue_seconds' });
-    expect(Number((await engine.query('select count(*) as n from duckdb_tables()')).rows[0]?.n)).toBe(before);
+    expect(Number((await engine.query(raw('select count(*) as n from duckdb_tables()'))).rows[0]?.n)).toBe(before);
     expect((await engine.query(sql`select count(*) as n from ${ident(table)}`)).rows).toEqual([{ n: 3 }]);
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine/engine';
 import type { IngestErrorCode } from '../../src/ingest/errors';
-import { ident, sql } from '../../src/sql';
+import { ident, sql, raw } from '../../src/sql';
 import { openTestEngine } from '../engine/open-engine';
 import { fixture, load, loadOne } from './helpers';
 
@@ -14,7 +14,7 @@ afterAll(async () => {
 });
 
 async function tableCount(): Promise<number> {
-  return Number((await engine.query('select count(*) as n from duckdb_tables()')).rows[0]?.n);
+  return Number((await engine.query(raw('select count(*) as n from duckdb_tables()'))).rows[0]?.n);
 }
 
 async function refused(file: string | { name: string; bytes: Uint8Array<ArrayBuffer> }, code: IngestErrorCode) {
@@ -37,27 +37,27 @@ describe('bad input is refused with a reason, and nothing is left behind', () =>
     ['calls-truncated.parquet', 'corruptParquet'],
     ['calls-truncated.xlsx', 'corruptExcel'],
     ['password.xlsx', 'passwordExcel'],
-    ['ragged.csv', 'ragged'],
     ['notes.docx', 'unsupported'],
     ['report.pdf', 'unsupported'],
     ['broken.json', 'badJson'],
   ];
   for (const [file, code] of cases) it(`${file} → ${code}`, () => refused(file, code));
 
-  it('a ragged row is named by its line', async () => {
-    const error = await refused('ragged.csv', 'ragged');
-    // header is line 1, "4,5,6,7" is line 3
-    expect(error?.params.line).toBe('3');
+  it('a ragged row is set aside and named by its line; the other rows load', async () => {
+    const t = await loadOne(engine, 'ragged.csv');
+    // header is line 1, "4,5,6,7" is line 3; rows 1,2,3 / 8,9,10 / 11,12,13 load
+    expect(t.rows).toBe(3);
+    expect(t.rejected?.first).toEqual([{ line: 3, problem: 'tooManyFields', text: '4,5,6,7' }]);
   });
 
   it('a renamed image with an Excel name is refused as a broken workbook', () =>
     refused({ name: 'photo.xlsx', bytes: fixture('image.csv') }, 'corruptExcel'));
 
-  it('an unterminated quote is refused, or read with bad rows skipped when asked', async () => {
-    const error = await refused('unterminated-quote.csv', 'unterminatedQuote');
-    expect(error?.params.line).toBeDefined();
-    const t = await loadOne(engine, 'unterminated-quote.csv', { csv: { skipBadRows: true } });
-    expect(t.rows).toBeGreaterThanOrEqual(1);
+  it('an unterminated quote is set aside with its line; the rows before it load', async () => {
+    const t = await loadOne(engine, 'unterminated-quote.csv');
+    // line 1 header, line 2 `1,"fine"`, line 3 opens a quote that never closes (it takes the rest of the file)
+    expect(t.rows).toBe(1);
+    expect(t.rejected?.first).toEqual([{ line: 3, problem: 'unclosedQuote', text: '2,"never closed\n3,ok\n4,ok\n' }]);
   });
 
   it('ragged rows load when the user asks to skip bad rows', async () => {

@@ -13,6 +13,7 @@ import { CallsightDb } from '../../src/spec/db';
 import { restoreDataset, saveDataset } from '../../src/spec/dataset-persistence';
 import { openTestEngine } from '../engine/open-engine';
 import { load } from './helpers';
+import { raw } from '../../src/sql';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -23,7 +24,7 @@ afterAll(async () => {
 });
 
 async function databaseOf(table: string) {
-  const result = await engine.query(`select database_name from duckdb_tables() where table_name = '${table}'`);
+  const result = await engine.query(raw(`select database_name from duckdb_tables() where table_name = '${table}'`));
   return result.rows.map((r) => r.database_name);
 }
 
@@ -76,7 +77,7 @@ describe('where a table is kept', () => {
       await restoreDataset(db, engine, record);
       expect(await databaseOf(t.table)).toEqual(['compact']);
       // 0 + 1 + … + 9 = 45
-      expect((await engine.query(`select sum(n)::int as s from "${t.table}"`)).rows[0]).toEqual({ s: 45 });
+      expect((await engine.query(raw(`select sum(n)::int as s from "${t.table}"`))).rows[0]).toEqual({ s: 45 });
     } finally {
       db.close();
       await Dexie.delete('callsight-compact-test');
@@ -105,8 +106,8 @@ describe('a compressed table read a piece at a time', () => {
     const { table } = await read('pieces.csv', `id,vip,day,note\n${rows.join('\n')}\n`);
     expect(await databaseOf(table)).toEqual(['compact']);
     const result = await engine.query(
-      `select count(*)::int as n, sum(id)::int as s, count_if(vip)::int as v, count_if(note like 'line%')::int as q,
-        max(note) filter (where id = 196) as last_quoted from "${table}"`,
+      raw(`select count(*)::int as n, sum(id)::int as s, count_if(vip)::int as v, count_if(note like 'line%')::int as q,
+        max(note) filter (where id = 196) as last_quoted from "${table}"`),
     );
     // 0..199 sums to 19,900; odd ids are Y (100); multiples of 7 below 200: 0, 7, …, 196 (29)
     expect(result.rows[0]).toEqual({ n: 200, s: 19_900, v: 100, q: 29, last_quoted: 'line\nbreak "196"' });
@@ -122,7 +123,7 @@ describe('a compressed table read a piece at a time', () => {
     const rows = Array.from({ length: count }, (_, i) => `${i},x${i}`);
     const { table, load } = await read('late.csv', `id,v\n${rows.join('\n')}\nlast,x\n`, 2 ** 20);
     expect(load.notices).toContainEqual({ code: 'mixedTypes', params: { column: 'id' } });
-    const result = await engine.query(`select count(*)::int as n, count(distinct v)::int as d from "${table}"`);
+    const result = await engine.query(raw(`select count(*)::int as n, count(distinct v)::int as d from "${table}"`));
     // the numbered rows + 1
     expect(result.rows[0]).toEqual({ n: count + 1, d: count + 1 });
     expect(await databaseOf(table)).toEqual(['compact']);

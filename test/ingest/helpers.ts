@@ -5,6 +5,7 @@ import { ingestSources, sourceFromBytes, type IngestOptions, type IngestResult }
 import type { Decoders } from '../../src/ingest/decoders';
 import { inThreadExcelDecoder, inThreadParquetDecoder } from '../../src/ingest/in-thread-decoders';
 import type { LoadedTable, ProgressListener } from '../../src/ingest/types';
+import { raw } from '../../src/sql';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'ingest');
 
@@ -26,7 +27,9 @@ export async function load(
   onProgress?: ProgressListener,
   signal?: AbortSignal,
 ): Promise<IngestResult[]> {
-  const taken = (await engine.query('select table_name from duckdb_tables()')).rows.map((r) => String(r.table_name));
+  const taken = (await engine.query(raw('select table_name from duckdb_tables()'))).rows.map((r) =>
+    String(r.table_name),
+  );
   const sources = files.map((f) =>
     typeof f === 'string' ? sourceFromBytes(f, fixture(f)) : sourceFromBytes(f.name, f.bytes),
   );

@@ -3,6 +3,7 @@ import type { Engine } from '../../src/engine/engine';
 import type { SheetSummary } from '../../src/ingest/types';
 import { openTestEngine } from '../engine/open-engine';
 import { load } from './helpers';
+import { raw } from '../../src/sql';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -13,7 +14,7 @@ afterAll(async () => {
 });
 
 async function tableCount(): Promise<number> {
-  return Number((await engine.query('select count(*) as n from duckdb_tables()')).rows[0]?.n);
+  return Number((await engine.query(raw('select count(*) as n from duckdb_tables()'))).rows[0]?.n);
 }
 
 describe('choosing the sheets of a workbook', () => {

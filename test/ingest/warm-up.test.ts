@@ -3,6 +3,7 @@ import type { Engine } from '../../src/engine/engine';
 import { warmUpCsv, warmUpIngest } from '../../src/ingest/warm-up';
 import { openTestEngine } from '../engine/open-engine';
 import { load } from './helpers';
+import { raw } from '../../src/sql';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -13,7 +14,7 @@ afterAll(async () => {
 });
 
 const tables = async () =>
-  (await engine.query('select table_name from duckdb_tables() order by 1')).rows.map((r) => r.table_name);
+  (await engine.query(raw('select table_name from duckdb_tables() order by 1'))).rows.map((r) => r.table_name);
 
 describe('the ingest warm-up', () => {
   it('exercises the column kinds of a real export', async () => {
@@ -31,8 +32,8 @@ describe('the ingest warm-up', () => {
       notes: 'VARCHAR',
     });
     const counts = await engine.query(
-      `select count_if(outcome = 'ABANDONED')::int as abandoned, count_if(not resolved)::int as unresolved,
-        count_if(csat is null)::int as no_score, max(notes) as note from "${t.table}"`,
+      raw(`select count_if(outcome = 'ABANDONED')::int as abandoned, count_if(not resolved)::int as unresolved,
+        count_if(csat is null)::int as no_score, max(notes) as note from "${t.table}"`),
     );
     expect(counts.rows[0]).toEqual({
       abandoned: 10,
@@ -40,11 +41,11 @@ describe('the ingest warm-up', () => {
       no_score: 23,
       note: 'asked "twice", then left',
     });
-    await engine.query(`drop table "${t.table}"`);
+    await engine.query(raw(`drop table "${t.table}"`));
   });
 
   it('leaves no table behind, and none when stopped before it starts', async () => {
-    await engine.query('create table kept as select 1 as x');
+    await engine.query(raw('create table kept as select 1 as x'));
     await warmUpIngest(engine, new AbortController().signal);
     expect(await tables()).toEqual(['kept']);
     const stopped = new AbortController();

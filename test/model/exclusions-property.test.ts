@@ -11,6 +11,7 @@ import {
 } from '../../src/model';
 import { openTestEngine } from '../engine/open-engine';
 import { loadCsvText } from './load';
+import { raw } from '../../src/sql';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -74,7 +75,9 @@ describe('exclusions', () => {
           expect(report.counted + left).toBe(all.length);
           expect(preview.exclusions).toEqual(report.exclusions);
           const counts = await engine.query(
-            'select (select count(*) from canonical.calls) as calls, (select count(*) from canonical.excluded) as excluded',
+            raw(
+              'select (select count(*) from canonical.calls) as calls, (select count(*) from canonical.excluded) as excluded',
+            ),
           );
           expect(counts.rows[0]).toEqual({ calls: report.counted, excluded: left });
         },

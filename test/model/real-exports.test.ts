@@ -7,6 +7,7 @@ import { buildCanonicalViews, detectMapping, NO_FILTERS } from '../../src/model'
 import { openTestEngine } from '../engine/open-engine';
 import { loadCsvText } from './load';
 import { bankCalls, hms, toCsv, type BankCall } from '../fixtures/bank-style';
+import { raw } from '../../src/sql';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -50,7 +51,9 @@ describe('a bank-style export, loaded as a new user would', () => {
 
     // Calls start at the date plus vru_entry, never at midnight.
     const first = await engine.query(
-      "select strftime(min(started_at), '%H:%M:%S') as t, count(*) filter (where hour(started_at) = 0) as midnight from canonical.calls",
+      raw(
+        "select strftime(min(started_at), '%H:%M:%S') as t, count(*) filter (where hour(started_at) = 0) as midnight from canonical.calls",
+      ),
     );
     const earliest = offered.reduce((a, c) => (c.day * 86_400 + c.seconds < a.day * 86_400 + a.seconds ? c : a));
     expect(first.rows[0]).toEqual({ t: hms(earliest.seconds), midnight: 0 });
@@ -67,7 +70,7 @@ describe('a bank-style export, loaded as a new user would', () => {
     // All calls fall in the current period (no date filter), so the counts below are over every offered call.
     expect(all.repeat_rate_any).toBeCloseTo(repeats.length / base.length);
     expect(base.length).toBeGreaterThan(0);
-    const anonymous = await engine.query('select count(*) as n from canonical.calls where customer_id is null');
+    const anonymous = await engine.query(raw('select count(*) as n from canonical.calls where customer_id is null'));
     expect(anonymous.rows[0]?.n).toBe(offered.filter((c) => c.customer === '0').length);
     expect(all.offered).toBe(225);
   });
@@ -78,7 +81,7 @@ describe('a bank-style export, loaded as a new user would', () => {
     const { mapping } = await detectMapping(engine, [table]);
     await buildCanonicalViews(engine, mapping, [table]);
     const excluded = await engine.query(
-      'select excluded_reason, count(*) as n from canonical.excluded group by 1 order by 1',
+      raw('select excluded_reason, count(*) as n from canonical.excluded group by 1 order by 1'),
     );
     expect(excluded.rows).toEqual([
       { excluded_reason: 'duplicate', n: 5 },

@@ -5,6 +5,7 @@ import type { Engine } from '../../src/engine/engine';
 import { buildCanonicalViews, detectMapping, type SourceTable } from '../../src/model';
 import { openTestEngine } from '../engine/open-engine';
 import { loadCsvFile } from './load';
+import { raw } from '../../src/sql';
 
 const ROOT = join(import.meta.dirname, '../../sample-data');
 const VARIANTS = [
@@ -25,7 +26,7 @@ describe.each(VARIANTS)('auto-detection on the $lang sample data', ({ lang, gbk,
   it.skipIf(!present)('maps every table and role with no correction', async () => {
     const tables: SourceTable[] = [];
     for (const f of files) tables.push(await loadCsvFile(engine, join(ROOT, lang, `${f}.csv`), gbk));
-    const [calls, customers, , reasons] = tables.map((t) => t.table);
+    const [calls, customers, monthly, reasons] = tables.map((t) => t.table);
     const { mapping, confidence } = await detectMapping(engine, tables);
     const col = (i: number) => tables[0]!.columns[i]!.name;
     expect(mapping.calls).toEqual({
@@ -53,6 +54,7 @@ describe.each(VARIANTS)('auto-detection on the $lang sample data', ({ lang, gbk,
       table: customers,
       columns: {
         customer_id: cust[0],
+        customer_name: cust[1],
         segment: cust[2],
         joined_at: cust[3],
         revenue: cust[4],
@@ -61,6 +63,11 @@ describe.each(VARIANTS)('auto-detection on the $lang sample data', ({ lang, gbk,
         overdue_days: cust[7],
         late_payments: cust[8],
       },
+    });
+    const pm = tables[2]!.columns.map((c) => c.name);
+    expect(mapping.periods).toEqual({
+      table: monthly,
+      columns: { customer_id: pm[0], period: pm[1], revenue: pm[2], service_cost: pm[3] },
     });
     const rc = tables[3]!.columns.map((c) => c.name);
     expect(mapping.reasons).toEqual({
@@ -79,9 +86,16 @@ describe.each(VARIANTS)('auto-detection on the $lang sample data', ({ lang, gbk,
     const report = await buildCanonicalViews(engine, mapping, tables);
     expect(report.excluded).toBe(0);
     const check = await engine.query(
-      'select count(*) as n, count(*) filter (where reason_category is null) as no_category from canonical.calls',
+      raw('select count(*) as n, count(*) filter (where reason_category is null) as no_category from canonical.calls'),
     );
     expect(check.rows[0]?.n).toBe(tables[0]!.rows);
     expect(check.rows[0]?.no_category).toBe(0);
+    // 11,749 monthly rows, each with a readable month: 2026-01 … 2026-06.
+    const periods = await engine.query(
+      raw(
+        "select count(*) as n, strftime(min(period), '%Y-%m') as first, strftime(max(period), '%Y-%m') as last from canonical.customer_periods",
+      ),
+    );
+    expect(periods.rows[0]).toEqual({ n: 11_749, first: '2026-01', last: '2026-06' });
   });
 });

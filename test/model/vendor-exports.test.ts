@@ -4,6 +4,7 @@ import type { Engine } from '../../src/engine/engine';
 import { buildCanonicalViews, detectMapping, type Mapping } from '../../src/model';
 import { openTestEngine } from '../engine/open-engine';
 import { loadCsvFile } from './load';
+import { raw } from '../../src/sql';
 
 const DIR = join(import.meta.dirname, '../fixtures/exports');
 
@@ -21,7 +22,9 @@ async function detect(files: string[]) {
   const proposal = await detectMapping(engine, tables);
   const report = await buildCanonicalViews(engine, proposal.mapping, tables);
   const counts = await engine.query(
-    'select count(*) as n, count(*) filter (where answered) as answered, sum(handle_s) as handle from canonical.calls',
+    raw(
+      'select count(*) as n, count(*) filter (where answered) as answered, sum(handle_s) as handle from canonical.calls',
+    ),
   );
   return { ...proposal, report, counts: counts.rows[0] };
 }

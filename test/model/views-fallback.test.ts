@@ -3,6 +3,7 @@ import type { Engine } from '../../src/engine/engine';
 import { buildCanonicalViews, canonicalViewsSql, DEFAULT_SETTINGS, tableTypes, type Mapping } from '../../src/model';
 import { openTestEngine } from '../engine/open-engine';
 import { loadCsvText } from './load';
+import { raw } from '../../src/sql';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -37,7 +38,7 @@ describe('the canonical calls', () => {
       for (const s of canonicalViewsSql(mapping, tableTypes([table]), { materialise })) {
         await engine.query(s);
       }
-      return (await engine.query('select answered, next_same_s, next_any_s from canonical.calls')).rows;
+      return (await engine.query(raw('select answered, next_same_s, next_any_s from canonical.calls'))).rows;
     };
     // Sorted by time: 03-01 09:00 (next x at 03-02 10:00 = 25 h = 90,000 s; next any the same), 03-02 10:00 (no next
     // x; next any 03-03 09:00 = 23 h = 82,800 s), 03-03 (none).
@@ -48,7 +49,7 @@ describe('the canonical calls', () => {
     ]);
     const view = await build(false);
     expect(view.map((r) => r.next_any_s)).toEqual([null, null, null]);
-    const kind = await engine.query("select view_name from duckdb_views() where schema_name = 'canonical'");
+    const kind = await engine.query(raw("select view_name from duckdb_views() where schema_name = 'canonical'"));
     expect(kind.rows.map((r) => r.view_name)).toContain('calls');
   });
 });
@@ -66,7 +67,9 @@ describe('the canonical calls of a big table', () => {
     const rows = async () =>
       (
         await engine.query(
-          'select started_at::varchar as t, customer_id, answered, next_same_s, next_any_s from canonical.calls order by t',
+          raw(
+            'select started_at::varchar as t, customer_id, answered, next_same_s, next_any_s from canonical.calls order by t',
+          ),
         )
       ).rows;
     const whole = await buildCanonicalViews(engine, mapping, [table]);
@@ -78,13 +81,13 @@ describe('the canonical calls of a big table', () => {
     expect(sliced.materialised).toBe(true);
     expect(await rows()).toEqual(expected);
     const where = await engine.query(
-      "select database_name from duckdb_tables() where schema_name = 'canonical' and table_name = 'calls'",
+      raw("select database_name from duckdb_tables() where schema_name = 'canonical' and table_name = 'calls'"),
     );
     expect(where.rows).toEqual([{ database_name: 'compact' }]);
     // Rebuilt small again: the compressed copy goes
     await buildCanonicalViews(engine, mapping, [table]);
     const after = await engine.query(
-      "select database_name, table_name from duckdb_tables() where schema_name = 'canonical' order by table_name",
+      raw("select database_name, table_name from duckdb_tables() where schema_name = 'canonical' order by table_name"),
     );
     expect(after.rows).toEqual([
       { database_name: 'memory', table_name: 'calls' },

@@ -11,6 +11,7 @@ import {
   type DatasetMeta,
 } from '../../src/spec/dataset-persistence';
 import { openTestEngine } from '../engine/open-engine';
+import { raw } from '../../src/sql';
 
 let engine: Engine;
 let db: CallsightDb;
@@ -29,7 +30,9 @@ afterAll(async () => {
 
 async function columns(table: string) {
   const result = await engine.query(
-    `select column_name as name, data_type as type from information_schema.columns where table_name = '${table}' order by ordinal_position`,
+    raw(
+      `select column_name as name, data_type as type from information_schema.columns where table_name = '${table}' order by ordinal_position`,
+    ),
   );
   return result.rows.map((r) => ({ name: String(r.name), type: String(r.type) }));
 }
@@ -38,10 +41,12 @@ describe('dataset persistence', () => {
   it('saves a table in chunks and restores it with the same rows and column types', async () => {
     const rows = CHUNK_ROWS + 10;
     // A hostile name, BIGINT and DECIMAL (which leave the engine as DOUBLE), Chinese text and NULLs.
-    await engine.query(`create table "月度 ""calls""" as
+    await engine.query(
+      raw(`create table "月度 ""calls""" as
       select i::bigint as call_id, (i % 7)::decimal(10,2) / 4 as cost, case when i % 3 = 0 then null else '客户' || i end as who,
              timestamp '2026-01-01' + to_seconds(i) as started_at
-      from range(${rows}) t(i)`);
+      from range(${rows}) t(i)`),
+    );
     const table = '月度 "calls"';
     const meta: DatasetMeta = {
       id: 'ds-1',
@@ -52,18 +57,18 @@ describe('dataset persistence', () => {
       columns: await columns(table),
     };
     const before = await engine.query(
-      `select sum(call_id) as s, sum(cost) as c, count(who) as w, max(started_at) as m from "月度 ""calls"""`,
+      raw(`select sum(call_id) as s, sum(cost) as c, count(who) as w, max(started_at) as m from "月度 ""calls"""`),
     );
 
     const record = await saveDataset(db, engine, meta, 42);
     expect(record.chunks).toBe(2);
     expect(await db.datasetChunks.count()).toBe(2);
 
-    await engine.query(`drop table "月度 ""calls"""`);
+    await engine.query(raw(`drop table "月度 ""calls"""`));
     await restoreDataset(db, engine, record);
     expect(await columns(table)).toEqual(meta.columns);
     const after = await engine.query(
-      `select sum(call_id) as s, sum(cost) as c, count(who) as w, max(started_at) as m from "月度 ""calls"""`,
+      raw(`select sum(call_id) as s, sum(cost) as c, count(who) as w, max(started_at) as m from "月度 ""calls"""`),
     );
     // sum of 0..n-1 = n(n-1)/2; two thirds of the rows carry a name.
     expect(after.rows[0]?.s).toBe((rows * (rows - 1)) / 2);
@@ -72,7 +77,7 @@ describe('dataset persistence', () => {
   });
 
   it('a re-save replaces the old chunks only once the new ones are written', async () => {
-    await engine.query('create table small as select 1 as n');
+    await engine.query(raw('create table small as select 1 as n'));
     const meta: DatasetMeta = {
       id: 'ds-2',
       table: 'small',
@@ -96,7 +101,7 @@ describe('dataset persistence', () => {
   });
 
   it('an empty table survives too', async () => {
-    await engine.query('create table empty_t (a varchar, b integer)');
+    await engine.query(raw('create table empty_t (a varchar, b integer)'));
     const meta: DatasetMeta = {
       id: 'ds-3',
       table: 'empty_t',
@@ -106,13 +111,13 @@ describe('dataset persistence', () => {
       columns: await columns('empty_t'),
     };
     const record = await saveDataset(db, engine, meta);
-    await engine.query('drop table empty_t');
+    await engine.query(raw('drop table empty_t'));
     await restoreDataset(db, engine, record);
     expect(await columns('empty_t')).toEqual(meta.columns);
   });
 
   it('leaves a table loaded meanwhile alone, and a new dataset under a stored table name replaces the stale one', async () => {
-    await engine.query('create table jan as select 1 as n');
+    await engine.query(raw('create table jan as select 1 as n'));
     const first: DatasetMeta = {
       id: 'old',
       table: 'jan',
@@ -123,9 +128,9 @@ describe('dataset persistence', () => {
     };
     const record = await saveDataset(db, engine, first, 10);
     expect(await restoreDataset(db, engine, record)).toBe('already-loaded');
-    expect((await engine.query('select n from jan')).rows).toEqual([{ n: 1 }]);
+    expect((await engine.query(raw('select n from jan'))).rows).toEqual([{ n: 1 }]);
 
-    await engine.query('create or replace table jan as select 2 as n');
+    await engine.query(raw('create or replace table jan as select 2 as n'));
     await saveDataset(db, engine, { ...first, id: 'new', label: 'jan v2' }, 11);
     expect((await db.datasets.where('table').equals('jan').toArray()).map((d) => d.id)).toEqual(['new']);
     expect(await db.datasetChunks.where('chunkSet').equals('old@10').count()).toBe(0);

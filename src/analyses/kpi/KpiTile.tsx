@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useLanguageStore, useT } from '../../i18n/react';
+import { quotedList } from '../../i18n/words';
 import type { KpiDefinitions } from '../../metrics';
 import { formatChange, formatKpi } from './format';
 import type { TileId } from './kpi-shape';
@@ -14,6 +15,8 @@ interface Props {
   noChange: string;
   definitions: KpiDefinitions;
   repeatAny: number | null;
+  /** Opens the calls behind the tile; absent when there are none to show. */
+  onDrill?: () => void;
 }
 
 /** Message keys of each tile's name and definition (the catalogue's names predate the metric ids). */
@@ -33,7 +36,7 @@ const KEY: Record<TileId, string> = {
  * One KPI: its value, the change from the previous period coloured by whether it is good news, and its definition,
  * which opens on hover, on keyboard focus and on a tap of the ⓘ button.
  */
-export function KpiTile({ id, current, previous, missing, noChange, definitions, repeatAny }: Props) {
+export function KpiTile({ id, current, previous, missing, noChange, definitions, repeatAny, onDrill }: Props) {
   const t = useT();
   const language = useLanguageStore((s) => s.language);
   const [open, setOpen] = useState(false);
@@ -79,7 +82,12 @@ export function KpiTile({ id, current, previous, missing, noChange, definitions,
             ? t('kpi.locked.cost')
             : missing.includes('size')
               ? t('kpi.locked.size')
-              : t('kpi.locked', { roles: missing.map((r) => t(`model.role.${r}`)).join(', ') })}
+              : t('kpi.locked', {
+                  roles: quotedList(
+                    t,
+                    missing.map((r) => t(`model.role.${r}`)),
+                  ),
+                })}
         </div>
       ) : (
         <>
@@ -94,6 +102,17 @@ export function KpiTile({ id, current, previous, missing, noChange, definitions,
           <div className={`kpi-change kpi-${change?.direction ?? 'none'} kpi-${change?.tone ?? 'neutral'}`}>
             {change ? t('kpi.change', { sign: '', value: change.text }) : t(noChange)}
           </div>
+          {onDrill && (
+            <button
+              type="button"
+              className="kpi-drill"
+              data-testid={`kpi-${KEY[id]}-drill`}
+              aria-label={t('drill.showFor', { figure: t(`kpi.${KEY[id]}`, params) })}
+              onClick={onDrill}
+            >
+              {t('drill.show')}
+            </button>
+          )}
         </>
       )}
     </div>

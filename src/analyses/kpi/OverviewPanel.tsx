@@ -1,11 +1,15 @@
 import { useMemo } from 'react';
+import { explainError } from '../../engine/user-words';
 import { formatNumber } from '../../i18n';
 import { useLanguageStore, useT } from '../../i18n/react';
 import { dayCount, kpiMissing } from '../../metrics';
 import { useModelStore } from '../../state/model-store';
 import { LazyChart } from '../../ui/chart/LazyChart';
+import { ErrorDetails } from '../../ui/ErrorDetails';
+import { openDrill } from '../common/drill/drill-store';
 import { ExclusionSummary } from '../common/exclusions/ExclusionSummary';
 import type { AnalysisPanelProps } from '../common/module';
+import { kpiDrill } from './kpi-drill';
 import { TILES } from './kpi-shape';
 import { KpiSettingsBar } from './KpiSettingsBar';
 import { KpiTile } from './KpiTile';
@@ -13,6 +17,18 @@ import type { OVERVIEW_SETTINGS } from './settings';
 import { seriesOption } from './series-option';
 import { useOverview } from './use-overview';
 import './overview.css';
+
+/** Why the overview could not be computed, in the user's words; the engine's own text folded away. */
+function FailedOverview({ message }: { message: string }) {
+  const t = useT();
+  const failure = explainError(t, message);
+  return (
+    <div className="error-banner" role="alert">
+      {t('kpi.failed', { message: failure.text })}
+      <ErrorDetails raw={failure.raw} label={t('engine.error.details')} />
+    </div>
+  );
+}
 
 /** The operation at a glance: the KPIs of DOMAIN.md §2 against the previous period, and the volume chart. */
 export function OverviewPanel({ context, settings, onSettings }: AnalysisPanelProps<typeof OVERVIEW_SETTINGS>) {
@@ -34,7 +50,7 @@ export function OverviewPanel({ context, settings, onSettings }: AnalysisPanelPr
   return (
     <section className="overview" data-testid="overview" aria-busy={busy} data-state={state.status}>
       <h2>{t('kpi.title')}</h2>
-      {state.status === 'failed' && <p className="error-banner">{t('kpi.failed', { message: state.message })}</p>}
+      {state.status === 'failed' && <FailedOverview message={state.message} />}
       {busy && (
         <p className="kpi-loading" role="status">
           {t('kpi.loading')}
@@ -81,6 +97,11 @@ export function OverviewPanel({ context, settings, onSettings }: AnalysisPanelPr
                   }
                   definitions={definitions}
                   repeatAny={data.values.current.repeat_rate_any}
+                  onDrill={
+                    data.values.current.offered
+                      ? () => openDrill(kpiDrill(id, filters, definitions, data.current, t))
+                      : undefined
+                  }
                 />
               );
             })}

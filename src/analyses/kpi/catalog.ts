@@ -66,7 +66,7 @@ export const kpiMessages = defineMessages(
     'kpi.change': '较上期 {sign}{value}',
     'kpi.change.none': '上期无数据',
     'kpi.points': '个百分点',
-    'kpi.locked': '映射 {roles} 后可用',
+    'kpi.locked': '映射{roles}后可用',
     'kpi.locked.size': '通话量过大，本浏览器标签页内无法计算重复来电',
     'kpi.locked.cost': '在下方“指标口径”中设置每处理分钟成本或每通呼入成本后可用',
     'kpi.offered': '呼入量',

@@ -169,7 +169,8 @@ export const varianceMessages = defineMessages(
     'variance.mix.defaultReasons': 'Default: reasons whose names read like basic questions.',
     'variance.mix.noReasons': 'No reason is marked basic: tick the basic reasons to find the shift.',
     'variance.mix.none': 'No customer’s questions shifted by that much.',
-    'variance.mix.profile': 'Profile',
+    'variance.mix.profile': 'Customer’s calls',
+    'variance.mix.customerCalls': 'Every call of {customer}',
     'variance.mix.sentence':
       '{customer}: basic questions rose from {base} ({basicBase} of {nBase}) to {recent} ({basicRecent} of {nRecent}) since {from}; reason-mix divergence {jsd}. Likely a staff change there: offer training.',
     'variance.findings.title': 'Kept findings',
@@ -344,7 +345,8 @@ export const varianceMessages = defineMessages(
     'variance.mix.defaultReasons': '默认：名称属于基础问题的来电原因。',
     'variance.mix.noReasons': '尚未指定基础问题：勾选基础问题后即可查找。',
     'variance.mix.none': '没有客户的来电问题变化达到该幅度。',
-    'variance.mix.profile': '客户档案',
+    'variance.mix.profile': '该客户的通话',
+    'variance.mix.customerCalls': '{customer} 的全部通话',
     'variance.mix.sentence':
       '{customer}：自 {from} 起基础问题占比从 {base}（{nBase} 通中 {basicBase} 通）升至 {recent}（{nRecent} 通中 {basicRecent} 通），来电原因结构散度 {jsd}。对方可能换了经办人，建议提供培训。',
     'variance.findings.title': '已保留的发现',

@@ -11,6 +11,7 @@ import { ingestFilesIntoApp } from './ingest-actions';
 import { useIngestStore } from './ingest-store';
 import { progressText } from './messages';
 import { SheetChoiceForm } from './SheetChoiceForm';
+import { RejectQuestionForm } from './RejectQuestionForm';
 
 /** Opens files, shows the load in progress, the messages, and the loaded tables. */
 export function DataPanel() {
@@ -62,6 +63,7 @@ export function DataPanel() {
         />
       )}
       {sheetChoice && <SheetChoiceForm key={sheetChoice.file} choice={sheetChoice} />}
+      <RejectQuestionForm />
       {engine && datasets.length > 0 && (
         <>
           <h3 className="data-list-title">{t('ingest.loaded')}</h3>

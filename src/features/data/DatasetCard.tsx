@@ -1,8 +1,10 @@
 import { useRef, useState } from 'react';
 import type { Engine } from '../../engine/engine';
+import { typeWord } from '../../engine/user-words';
 import { useEngineQuery } from '../../state/use-engine-query';
 import { formatNumber } from '../../i18n/translate';
 import { useLanguageStore, useT } from '../../i18n/react';
+import { listOf } from '../../i18n/words';
 import { previewRows, sourceFromFile } from '../../ingest';
 import { DataGrid } from '../../ui/DataGrid';
 import { CsvOptionsForm } from './CsvOptionsForm';
@@ -11,6 +13,7 @@ import { removeDataset } from '../../state/remove-dataset';
 import { ingestIntoApp, removeDuplicates, renameDataset, rereadDataset } from './ingest-actions';
 import type { DatasetDetail } from './ingest-store';
 import { noticeText } from './messages';
+import { RejectedRows } from './RejectedRows';
 
 export interface DatasetCardProps {
   dataset: Dataset;
@@ -62,20 +65,22 @@ export function DatasetCard({ dataset, detail, engine, busy }: DatasetCardProps)
         </form>
       )}
       <p className="dataset-meta" data-testid="dataset-meta">
-        {t('ingest.rows', { rows: formatNumber(language, dataset.rows) })} ·{' '}
-        {t('ingest.columns', { count: dataset.columns.length })}
+        <span data-figure="table.rows" data-key={dataset.table} data-value={dataset.rows}>
+          {t('ingest.rows', { rows: formatNumber(language, dataset.rows) })}
+        </span>{' '}
+        · {t('ingest.columns', { count: dataset.columns.length })}
         {detail?.csv ? ` · ${detail.csv.encoding.toUpperCase()}` : ''}
       </p>
       <details className="dataset-types">
         <summary data-testid="dataset-columns">{t('ingest.showColumns', { count: dataset.columns.length })}</summary>
         {dataset.columns.map((c) => (
-          <span key={c.name} className="dataset-column" title={c.type}>
-            {c.name} <em>{c.type.toLowerCase()}</em>
+          <span key={c.name} className="dataset-column">
+            {c.name} <em>{typeWord(t, c.type)}</em>
           </span>
         ))}
       </details>
       {dataset.sources.length > 1 && (
-        <p className="dataset-sources">{t('ingest.sources', { files: dataset.sources.join(', ') })}</p>
+        <p className="dataset-sources">{t('ingest.sources', { files: listOf(t, dataset.sources) })}</p>
       )}
       {detail?.notices.length ? (
         <ul className="dataset-notices">
@@ -84,6 +89,12 @@ export function DatasetCard({ dataset, detail, engine, busy }: DatasetCardProps)
           ))}
         </ul>
       ) : null}
+      <RejectedRows
+        engine={engine}
+        table={dataset.table}
+        summaries={detail?.rejected ?? []}
+        files={dataset.sources.length}
+      />
       {detail?.duplicates ? (
         <p className="dataset-duplicates" data-testid="duplicates">
           {t('ingest.duplicates', { count: detail.duplicates })}{' '}
@@ -151,9 +162,10 @@ export function DatasetCard({ dataset, detail, engine, busy }: DatasetCardProps)
       )}
       {open !== null && preview.status === 'ready' && (
         <DataGrid
-          columns={dataset.columns}
+          columns={dataset.columns.map((c) => ({ name: c.name, type: typeWord(t, c.type) }))}
           rows={preview.value}
           caption={t('ingest.tableName', { table: dataset.table })}
+          booleanLabels={{ true: t('value.true'), false: t('value.false') }}
         />
       )}
     </li>

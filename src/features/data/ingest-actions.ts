@@ -12,9 +12,11 @@ import {
   workerDecoders,
 } from '../../ingest';
 import { askSheets } from './ask-sheets';
+import { askRejects } from './reject-question';
 import { useDatasetsStore, type Dataset } from '../../state/datasets-store';
 import { useIngestStore } from './ingest-store';
 import { stopWarmUp } from '../../state/warm-up';
+import { sql } from '../../sql';
 
 export interface IngestIntoAppOptions {
   /** Append every file to this dataset's table (by dataset id), or `'first'` to merge the files dropped. */
@@ -49,7 +51,7 @@ export async function ingestIntoApp(
       engine,
       sources,
       {
-        takenTables: (await engine.query('select table_name from duckdb_tables()')).rows.map((r) =>
+        takenTables: (await engine.query(sql`select table_name from duckdb_tables()`)).rows.map((r) =>
           String(r.table_name),
         ),
         loadedFingerprints: Object.values(useIngestStore.getState().details).flatMap((d) => d.fingerprints),
@@ -57,6 +59,7 @@ export async function ingestIntoApp(
         appendTo: target ? target.table : options.appendTo === 'first' ? 'first' : undefined,
         ...workerDecoders,
         chooseSheets: options.askSheets ? askSheets(controller.signal) : undefined,
+        confirmRejects: askRejects(controller.signal),
       },
       (p) => useIngestStore.getState().setProgress(p),
       controller.signal,
@@ -89,7 +92,7 @@ function recordResult(result: IngestResult, source: IngestSource | undefined, op
     return;
   }
   if (result.appended) {
-    const { table, rows, duplicates } = result.appended;
+    const { table, rows, duplicates, rejected } = result.appended;
     const dataset = store.datasets.find((d) => d.table === table);
     if (!dataset) return;
     store.replace({ ...dataset, rows, sources: [...dataset.sources, result.file] });
@@ -99,6 +102,7 @@ function recordResult(result: IngestResult, source: IngestSource | undefined, op
         ...detail,
         fingerprints: [...detail.fingerprints, result.fingerprint],
         duplicates,
+        rejected: [...(detail.rejected ?? []), ...(rejected ? [rejected] : [])],
       });
     ingest.addBanner({
       kind: 'info',
@@ -111,7 +115,13 @@ function recordResult(result: IngestResult, source: IngestSource | undefined, op
     const id = `ds-${Date.now().toString(36)}-${++datasetCounter}`;
     store.add(toDataset(id, table, options.sample));
     if (source)
-      ingest.setDetail(id, { source, fingerprints: [result.fingerprint], csv: table.csv, notices: table.notices });
+      ingest.setDetail(id, {
+        source,
+        fingerprints: [result.fingerprint],
+        csv: table.csv,
+        notices: table.notices,
+        rejected: table.rejected ? [table.rejected] : [],
+      });
   }
 }
 
@@ -143,7 +153,9 @@ export async function rereadDataset(engine: Engine, id: string, csv: CsvOptions)
   const controller = new AbortController();
   ingest.setController(controller);
   try {
-    const taken = (await engine.query('select table_name from duckdb_tables()')).rows.map((r) => String(r.table_name));
+    const taken = (await engine.query(sql`select table_name from duckdb_tables()`)).rows.map((r) =>
+      String(r.table_name),
+    );
     const loaded = await rereadSource(
       engine,
       detail.source,
@@ -157,7 +169,13 @@ export async function rereadDataset(engine: Engine, id: string, csv: CsvOptions)
     useDatasetsStore
       .getState()
       .replace({ ...dataset, rows: loaded.rows, columns: loaded.columns, sources: [detail.source.name] });
-    ingest.setDetail(id, { ...detail, csv: loaded.csv, notices: loaded.notices, duplicates: undefined });
+    ingest.setDetail(id, {
+      ...detail,
+      csv: loaded.csv,
+      notices: loaded.notices,
+      duplicates: undefined,
+      rejected: loaded.rejected ? [loaded.rejected] : [],
+    });
     return true;
   } catch (error) {
     if (error instanceof IngestError) ingest.addBanner({ kind: 'error', error });

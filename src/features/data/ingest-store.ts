@@ -1,6 +1,14 @@
 import { create } from 'zustand';
 import { useDatasetsStore } from '../../state/datasets-store';
-import type { DetectedCsv, IngestError, IngestNotice, IngestProgress, IngestSource, SheetSummary } from '../../ingest';
+import type {
+  DetectedCsv,
+  IngestError,
+  IngestNotice,
+  IngestProgress,
+  IngestSource,
+  RejectSummary,
+  SheetSummary,
+} from '../../ingest';
 
 /** What ingest knows about a loaded dataset beyond what the rest of the app reads. */
 export interface DatasetDetail {
@@ -11,6 +19,8 @@ export interface DatasetDetail {
   readonly notices: readonly IngestNotice[];
   /** Exact duplicate rows reported by the last append, if any. */
   readonly duplicates?: number;
+  /** Rows of its files that could not be read, one summary per file with such rows. */
+  readonly rejected?: readonly RejectSummary[];
 }
 
 /** A message shown above the list: a refusal, or news such as an append. */

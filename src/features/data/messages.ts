@@ -1,9 +1,22 @@
 import type { IngestError, IngestNotice, IngestProgress } from '../../ingest';
+import { explainError } from '../../engine/user-words';
 import type { Translate } from '../../i18n/react';
 
 /** The user-facing text for a refusal: what is wrong with which file, and what to do. */
 export function errorText(t: Translate, error: IngestError): string {
-  return t(`ingest.error.${error.code}`, { file: error.file, ...error.params });
+  const detail = error.params.detail;
+  const params: Record<string, string | number> = {
+    file: error.file,
+    ...error.params,
+    ...(detail === undefined ? {} : { detail: explainError(t, detail).what }),
+  };
+  if (typeof error.params.problem === 'string') params.problem = t(`ingest.problem.${error.params.problem}`);
+  return t(`ingest.error.${error.code}`, params);
+}
+
+/** The engine's own text behind a refusal, for the "details" disclosure only. */
+export function errorRaw(error: IngestError): string | undefined {
+  return error.params.detail === undefined ? undefined : String(error.params.detail);
 }
 
 export function noticeText(t: Translate, notice: IngestNotice): string {

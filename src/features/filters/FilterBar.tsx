@@ -27,7 +27,11 @@ export function FilterBar() {
     if (!filters[key].includes(item)) update({ [key]: [...filters[key], item] });
   };
   const chips = LIST_FILTERS.flatMap(({ key }) =>
-    filters[key].map((value) => ({ key, value, label: `${t(`model.filters.${key}`)}: ${value}` })),
+    filters[key].map((value) => ({
+      key,
+      value,
+      label: t('model.filters.chip', { label: t(`model.filters.${key}`), value }),
+    })),
   );
   return (
     <div className="filter-bar" role="group" aria-label={t('model.filters.title')} data-testid="filter-bar">
@@ -70,7 +74,10 @@ export function FilterBar() {
       <div className="chips">
         {(filters.dateFrom || filters.dateTo) && (
           <Chip
-            label={`${t('model.filters.dates')}: ${filters.dateFrom ?? '…'} – ${filters.dateTo ?? '…'}`}
+            label={t('model.filters.chip', {
+              label: t('model.filters.dates'),
+              value: t('model.filters.range', { from: filters.dateFrom ?? '…', to: filters.dateTo ?? '…' }),
+            })}
             removeLabel={t('model.filters.remove', { label: t('model.filters.dates') })}
             onRemove={() => update({ dateFrom: null, dateTo: null })}
           />

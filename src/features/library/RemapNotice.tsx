@@ -1,4 +1,6 @@
+import { typeWord } from '../../engine/user-words';
 import { useT } from '../../i18n/react';
+import { listOf, quoted, quotedList } from '../../i18n/words';
 import type { TableKind } from '../../model';
 import { remapCandidates, type CompatibilityIssue } from '../../spec/compatibility';
 import { useDatasetsStore } from '../../state/datasets-store';
@@ -9,9 +11,14 @@ function issueText(t: Translate, issue: CompatibilityIssue): string {
   const kind = t(`views.kind.${issue.kind}`);
   if (issue.reason === 'missing-table') return t('views.remap.missing-table', { kind, label: issue.label });
   if (issue.reason === 'missing-columns') {
-    return t('views.remap.missing-columns', { kind, table: issue.table, columns: issue.columns.join(', ') });
+    return t('views.remap.missing-columns', { kind, table: issue.table, columns: quotedList(t, issue.columns) });
   }
-  const columns = issue.columns.map((c) => `${c.name} (${c.was} → ${c.now})`).join(', ');
+  const columns = listOf(
+    t,
+    issue.columns.map((c) =>
+      t('column.typeChange', { name: quoted(t, c.name), was: typeWord(t, c.was), now: typeWord(t, c.now) }),
+    ),
+  );
   return t('views.remap.changed-types', { table: issue.table, columns });
 }
 

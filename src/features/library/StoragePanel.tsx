@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { formatNumber } from '../../i18n';
 import { useLanguageStore, useT } from '../../i18n/react';
+import { ErrorDetails } from '../../ui/ErrorDetails';
 import { deleteStoredDataset } from '../../spec/dataset-persistence';
 import { useDatasetsStore } from '../../state/datasets-store';
 import { useEngineStore } from '../../state/engine-store';
@@ -24,7 +25,8 @@ export function StoragePanel() {
     return (
       <section className="storage-panel" data-testid="storage-panel">
         <h2>{t('views.storage.title')}</h2>
-        <p role="alert">{t(key, { detail: storage.detail })}</p>
+        <p role="alert">{render({ key, params: { detail: storage.detail } })}</p>
+        <ErrorDetails raw={storage.detail} label={t('engine.error.details')} />
       </section>
     );
   }

@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import { startPersistence } from './start';
-import { RemapNotice } from './RemapNotice';
 import { StoragePanel } from './StoragePanel';
 import { ViewsPanel } from './ViewsPanel';
 import './views.css';
@@ -12,7 +11,6 @@ export function ViewsSection() {
   }, []);
   return (
     <div className="views-section">
-      <RemapNotice />
       <ViewsPanel />
       <StoragePanel />
     </div>

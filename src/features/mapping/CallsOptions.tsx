@@ -54,7 +54,14 @@ export function CallsOptions({ calls, tables, onChange }: Props) {
   const columns = tables.find((x) => x.table === calls.table)?.columns ?? [];
   return (
     <fieldset className="map-kind" data-testid="calls-options">
-      {outcome && <OutcomeValues calls={calls} values={outcomes} onChange={onChange} />}
+      {outcome && (
+        <OutcomeValues
+          calls={calls}
+          values={outcomes}
+          onChange={onChange}
+          valueType={columns.find((c) => c.name === outcome)?.type}
+        />
+      )}
       {customer && (
         <AnonymousIds
           calls={calls}

@@ -1,4 +1,7 @@
+import { explainError } from '../../engine/user-words';
 import { useT } from '../../i18n/react';
+import { quotedList } from '../../i18n/words';
+import { ErrorDetails } from '../../ui/ErrorDetails';
 import { TABLE_KINDS, type CallsMapping, type Mapping, type TableKind } from '../../model';
 import { useEngineStore } from '../../state/engine-store';
 import { applyMapping, missingRequired, useModelStore } from '../../state/model-store';
@@ -41,6 +44,9 @@ export function MappingScreen() {
     <section className="mapping" data-testid="mapping-screen">
       <h2>{t('model.title')}</h2>
       <p className="map-intro">{t('model.intro')}</p>
+      <a className="help-link" href="#/help" data-testid="help-link">
+        {t('help.link')}
+      </a>
       <div className="map-grid">
         {TABLE_KINDS.map((kind) => (
           <TableSection
@@ -67,10 +73,20 @@ export function MappingScreen() {
       {report && <ValidationList report={report} />}
       {missing.length > 0 && (
         <p className="map-missing">
-          {t('model.missing', { roles: missing.map((r) => t(`model.role.${r.split('.')[1]}`)).join(', ') })}
+          {t('model.missing', {
+            roles: quotedList(
+              t,
+              missing.map((r) => t(`model.role.${r.split('.')[1]}`)),
+            ),
+          })}
         </p>
       )}
-      {status === 'failed' && error && <p className="error-banner">{t('model.failed', { message: error })}</p>}
+      {status === 'failed' && error && (
+        <div className="error-banner" role="alert">
+          {t('model.failed', { message: explainError(t, error).text })}
+          <ErrorDetails raw={error} label={t('engine.error.details')} />
+        </div>
+      )}
       <div className="map-actions">
         <button
           type="button"

@@ -1,3 +1,4 @@
+import { valueWord } from '../../engine/user-words';
 import { formatNumber } from '../../i18n';
 import { useLanguageStore, useT } from '../../i18n/react';
 import type { CallsMapping } from '../../model';
@@ -11,6 +12,8 @@ interface Props {
   /** The outcome column's values with their counts, most frequent first. */
   readonly values: readonly { readonly value: string; readonly n: number }[];
   readonly onChange: (calls: CallsMapping) => void;
+  /** The outcome column's engine type: a yes/no column's values read 是/否, not true/false. */
+  readonly valueType?: string;
 }
 
 function classOf(calls: CallsMapping, value: string): OutcomeClass {
@@ -31,7 +34,7 @@ export function withOutcomeClass(calls: CallsMapping, value: string, to: Outcome
 }
 
 /** Each outcome value with its count and a choice of answered, abandoned or not offered. */
-export function OutcomeValues({ calls, values, onChange }: Props) {
+export function OutcomeValues({ calls, values, onChange, valueType }: Props) {
   const t = useT();
   const language = useLanguageStore((s) => s.language);
   return (
@@ -41,11 +44,11 @@ export function OutcomeValues({ calls, values, onChange }: Props) {
         <tbody>
           {values.map(({ value, n }) => (
             <tr key={value} data-key={value}>
-              <th scope="row">{value}</th>
+              <th scope="row">{valueWord(t, value, valueType)}</th>
               <td className="num">{t('outcome.calls', { n: formatNumber(language, n) })}</td>
               <td>
                 <select
-                  aria-label={value}
+                  aria-label={valueWord(t, value, valueType)}
                   value={classOf(calls, value)}
                   onChange={(e) => onChange(withOutcomeClass(calls, value, e.target.value as OutcomeClass))}
                 >

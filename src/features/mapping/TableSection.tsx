@@ -20,7 +20,7 @@ function Sure({ value }: { value: number | undefined }) {
   const t = useT();
   if (value === undefined) return null;
   const level = value >= 0.8 ? 'high' : value >= 0.6 ? 'mid' : 'low';
-  return <span className={`sure sure-${level}`}>{t('model.confidence', { percent: Math.round(value * 100) })}</span>;
+  return <span className={`sure sure-${level}`}>{t(`model.confidence.${level}`)}</span>;
 }
 
 /** One kind of table: which loaded table it is, and which of its columns plays each role. */

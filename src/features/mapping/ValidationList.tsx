@@ -1,5 +1,6 @@
 import { formatNumber } from '../../i18n';
 import { useLanguageStore, useT } from '../../i18n/react';
+import { quotedList } from '../../i18n/words';
 import type { ValidationReport } from '../../model';
 
 /** What validation found, with counts and a few examples of each problem. */
@@ -23,7 +24,7 @@ export function ValidationList({ report }: { report: ValidationReport }) {
           <li key={issue.kind} data-issue={issue.kind}>
             {t(`model.issue.${issue.kind}`, {
               count: n(issue.count),
-              examples: issue.examples.map((e) => `“${e}”`).join(', '),
+              examples: quotedList(t, issue.examples),
             })}
           </li>
         ))}

@@ -52,7 +52,7 @@ describe('a KPI tile', () => {
   it('says which role would unlock it, in Chinese too', () => {
     useLanguageStore.setState({ language: 'zh-CN' });
     render(tile({ id: 'asa_s', missing: ['wait_s'] }));
-    expect(screen.getByTestId('kpi-asa').textContent).toContain('映射 排队时长 后可用');
+    expect(screen.getByTestId('kpi-asa').textContent).toContain('映射“排队时长”后可用');
     expect(screen.queryByTestId('kpi-asa-value')).toBeNull();
   });
 

@@ -1,9 +1,12 @@
 import { formatNumber } from '../../../i18n';
 import { useLanguageStore, useT } from '../../../i18n/react';
 import type { KpiDefinitions } from '../../../metrics';
-import { EXCLUSION_REASONS, type Filters, type ValidationReport } from '../../../model';
+import { EXCLUDED, EXCLUSION_REASONS, type Filters, type ValidationReport } from '../../../model';
+import { sql } from '../../../sql';
 import { useEngineQuery } from '../../../state/use-engine-query';
-import { filterCountsSql, readFilterCounts } from './exclusion-sql';
+import { callsSlice, tableSlice } from '../drill/drill-slice';
+import { openDrill } from '../drill/drill-store';
+import { filterCountsSql, leftOutWhere, readFilterCounts } from './exclusion-sql';
 import './exclusions.css';
 
 /** A reason a row is not counted: one of the build's, or left out by the analysis's own filters and settings. */
@@ -15,12 +18,10 @@ interface Props {
   readonly settings: Pick<KpiDefinitions, 'shortAbandonSeconds'>;
   /** The figure prefix (`overview`, `value`…): figures are `<analysis>.rows_loaded`, `<analysis>.excluded.<reason>`. */
   readonly analysis: string;
-  /** Opens the rows left out for one reason; without it the counts are plain text. */
-  readonly onShow?: (reason: LeftOutReason) => void;
 }
 
 /** Says how many loaded rows an analysis counts and how many it leaves out, and why, every reason with its count. */
-export function ExclusionSummary({ report, filters, settings, analysis, onShow }: Props) {
+export function ExclusionSummary({ report, filters, settings, analysis }: Props) {
   const t = useT();
   const language = useLanguageStore((s) => s.language);
   const short = settings.shortAbandonSeconds;
@@ -40,6 +41,12 @@ export function ExclusionSummary({ report, filters, settings, analysis, onShow }
       : []),
   ].filter((r) => r.count > 0);
   const counted = counts?.counted ?? report.counted;
+  const show = (reason: LeftOutReason, label: string) =>
+    openDrill(
+      reason === 'outside_filters' || reason === 'short_abandon'
+        ? callsSlice(leftOutWhere(reason, filters, settings), label)
+        : tableSlice(EXCLUDED, sql`excluded_reason = ${reason}`, label),
+    );
   return (
     <details className="exclusions" data-testid="exclusions">
       <summary>
@@ -60,13 +67,15 @@ export function ExclusionSummary({ report, filters, settings, analysis, onShow }
       <ul>
         {reasons.map(({ reason, count }) => (
           <li key={reason} data-figure={`${analysis}.excluded.${reason}`} data-value={count}>
-            {onShow ? (
-              <button type="button" className="link" onClick={() => onShow(reason)}>
-                {n(count)}
-              </button>
-            ) : (
-              <strong>{n(count)}</strong>
-            )}{' '}
+            <button
+              type="button"
+              className="link"
+              data-testid={`excluded-${reason}`}
+              aria-label={t('drill.showFor', { figure: t(`exclusions.reason.${reason}`, { seconds: short }) })}
+              onClick={() => show(reason, t(`exclusions.reason.${reason}`, { seconds: short }))}
+            >
+              {n(count)}
+            </button>{' '}
             {t(`exclusions.reason.${reason}`, { seconds: short })}
           </li>
         ))}

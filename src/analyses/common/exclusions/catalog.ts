@@ -43,7 +43,7 @@ export const dataQualityMessages = defineMessages(
     'exclusions.reason.outside_filters': '不在筛选范围内的通话',
     'exclusions.reason.short_abandon': '短时放弃（{seconds} 秒内挂断，可设置）',
     'outcome.title': '各呼叫结果取值的含义',
-    'outcome.hint': '呼入量 = 接通 + 放弃。未进入排队的来电（幽灵来电、测试、仅IVR）不计入。',
+    'outcome.hint': '呼入量 = 接通 + 放弃。未进入排队的来电（幽灵来电、测试呼叫、仅进入 IVR 的来电）不计入。',
     'outcome.answered': '接通',
     'outcome.abandoned': '放弃',
     'outcome.not_offered': '不计入呼入',

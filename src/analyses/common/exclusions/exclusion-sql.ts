@@ -30,3 +30,15 @@ export function readFilterCounts(result: QueryResult): FilterCounts {
   const shortAbandons = num(row.short_abandons);
   return { calls, outsideFilters: calls - inFilters, shortAbandons, counted: inFilters - shortAbandons };
 }
+
+/** The rows behind one reason for leaving rows out: left-out rows from the build, or calls the filters drop. */
+export function leftOutWhere(
+  reason: 'outside_filters' | 'short_abandon',
+  filters: Filters,
+  settings: Pick<KpiDefinitions, 'shortAbandonSeconds'>,
+): Fragment {
+  const kept = callsWhere(filters);
+  return reason === 'outside_filters'
+    ? sql`not ${kept}`
+    : sql`${kept} and not answered and coalesce(wait_s, 0) < ${settings.shortAbandonSeconds}`;
+}

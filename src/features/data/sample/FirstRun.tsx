@@ -58,6 +58,9 @@ export function FirstRun() {
         />
       </div>
       <p className="first-run-hint">{t('sample.about')}</p>
+      <a className="help-link" href="#/help" data-testid="help-link">
+        {t('help.link')}
+      </a>
       {state === 'failed' && (
         <p className="error-banner" role="alert">
           {t('sample.failed')}

@@ -1,0 +1,116 @@
+import { QueryCancelledError, type Cell, type Engine } from '../../engine/engine';
+import type { Fragment } from '../../sql';
+import { kindOf, type GridColumn } from './column-kind';
+import { countSql, describeSql, pageSql, type GridQuery } from './grid-sql';
+
+/** The columns of a grid's source, with their kinds. */
+export async function describeColumns(engine: Engine, source: Fragment, signal: AbortSignal): Promise<GridColumn[]> {
+  const described = await engine.query(describeSql(source), { signal });
+  return described.rows.map((r) => {
+    const type = String(r.column_type);
+    return { name: String(r.column_name), type, kind: kindOf(type) };
+  });
+}
+
+export type Row = Readonly<Record<string, Cell>>;
+
+export type GridShape =
+  | { readonly status: 'loading' }
+  | { readonly status: 'failed'; readonly message: string }
+  | { readonly status: 'ready'; readonly columns: readonly GridColumn[]; readonly count: number };
+
+export const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * One grid query's rows, a page at a time: only the pages on screen are kept (two at most when a page is taller
+ * than the screen). A page no longer wanted is cancelled in the engine, or never started. No React here.
+ */
+export class PagedQuery {
+  shape: GridShape = { status: 'loading' };
+  /** Rows held now, and the most ever held at once (for the bench). */
+  readonly held = { now: 0, peak: 0 };
+  private readonly pages = new Map<number, readonly Row[]>();
+  private readonly loading = new Map<number, AbortController>();
+  private readonly life = new AbortController();
+  private changed: () => void = () => undefined;
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly query: GridQuery,
+    readonly pageSize: number,
+    private readonly columns: readonly GridColumn[],
+  ) {}
+
+  /** Counts the rows; `onChange` hears every later change. */
+  async start(onChange: () => void): Promise<void> {
+    this.changed = onChange;
+    const signal = this.life.signal;
+    const columns = this.columns;
+    try {
+      const counted = await this.engine.query(countSql(this.query, columns), { signal });
+      this.shape = { status: 'ready', columns, count: Number(counted.rows[0]?.n ?? 0) };
+    } catch (error) {
+      if (error instanceof QueryCancelledError) return;
+      this.shape = { status: 'failed', message: message(error) };
+    }
+    this.changed();
+  }
+
+  /** Stops everything still running; the object is not used again. */
+  dispose(): void {
+    this.life.abort();
+    for (const controller of this.loading.values()) controller.abort();
+    this.loading.clear();
+    this.pages.clear();
+    this.held.now = 0;
+  }
+
+  rowAt(index: number): Row | undefined {
+    return this.pages.get(Math.floor(index / this.pageSize))?.[index % this.pageSize];
+  }
+
+  /** Says which rows are on screen: their pages are fetched, every other page is let go. */
+  show(first: number, last: number): void {
+    if (this.shape.status !== 'ready' || last <= first || this.life.signal.aborted) return;
+    const wanted = new Set<number>();
+    for (let page = Math.floor(first / this.pageSize); page <= Math.floor((last - 1) / this.pageSize); page++) {
+      wanted.add(page);
+    }
+    for (const [page, controller] of this.loading) {
+      if (!wanted.has(page)) {
+        controller.abort();
+        this.loading.delete(page);
+      }
+    }
+    for (const page of this.pages.keys()) if (!wanted.has(page)) this.pages.delete(page);
+    this.count();
+    for (const page of wanted) {
+      if (!this.pages.has(page) && !this.loading.has(page)) void this.fetch(page, this.shape.columns);
+    }
+  }
+
+  private async fetch(page: number, columns: readonly GridColumn[]): Promise<void> {
+    const controller = new AbortController();
+    this.loading.set(page, controller);
+    const statement = pageSql(this.query, columns, page * this.pageSize, this.pageSize);
+    try {
+      const result = await this.engine.query(statement, { signal: controller.signal, maxRows: this.pageSize });
+      if (controller.signal.aborted) return;
+      this.pages.set(page, result.rows);
+    } catch (error) {
+      if (error instanceof QueryCancelledError || controller.signal.aborted) return;
+      this.shape = { status: 'failed', message: message(error) };
+    } finally {
+      if (this.loading.get(page) === controller) this.loading.delete(page);
+    }
+    this.count();
+    this.changed();
+  }
+
+  private count(): void {
+    let now = 0;
+    for (const rows of this.pages.values()) now += rows.length;
+    this.held.now = now;
+    this.held.peak = Math.max(this.held.peak, now);
+  }
+}
