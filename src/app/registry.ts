@@ -2,10 +2,17 @@ import type { AnalysisModule } from '../analyses/common/module';
 import { overviewAnalysis } from '../analyses/kpi/module';
 import { reasonsAnalysis } from '../analyses/reasons/module';
 import { valueAnalysis } from '../analyses/value/module';
+import { varianceAnalysis } from '../analyses/variance/module';
 import { taxonomyFeature } from '../features/taxonomy/module';
 
 /** Every analysis the app offers, in navigation order. Adding one is its folder plus one line here. */
-export const ANALYSES: readonly AnalysisModule[] = [overviewAnalysis, valueAnalysis, reasonsAnalysis, taxonomyFeature];
+export const ANALYSES: readonly AnalysisModule[] = [
+  overviewAnalysis,
+  valueAnalysis,
+  varianceAnalysis,
+  reasonsAnalysis,
+  taxonomyFeature,
+];
 
 /** The analysis with this id, if the app has it. */
 export function findAnalysis(id: string): AnalysisModule | undefined {

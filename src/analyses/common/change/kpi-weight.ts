@@ -1,0 +1,78 @@
+import { kpiSql, type KpiDefinitions, type KpiId } from '../../../metrics';
+import type { Fragment } from '../../../sql';
+
+/**
+ * The KPIs a change can be taken apart for: each is either a count (additive over segments) or a ratio over
+ * offered or answered calls, so a segment's value times its weight adds up to the whole. The repeat rates are left
+ * out: their denominator (calls whose repeat window closed) is not one of these.
+ */
+export const DECOMPOSABLE_KPIS = [
+  'offered',
+  'answered',
+  'abandoned',
+  'answer_rate',
+  'abandon_rate',
+  'service_level',
+  'asa_s',
+  'aht_s',
+  'resolution_rate',
+  'cost_per_contact',
+] as const satisfies readonly KpiId[];
+export type DecomposableKpi = (typeof DECOMPOSABLE_KPIS)[number];
+
+/** Counts add up over segments; the others are ratios. */
+export function isAdditive(id: DecomposableKpi): boolean {
+  return id === 'offered' || id === 'answered' || id === 'abandoned';
+}
+
+/**
+ * The aggregate a ratio KPI averages over (its denominator): offered calls for the shares of offered calls,
+ * answered calls for the rest. A count's weight is the count of offered calls (used only for support).
+ */
+export function kpiWeightSql(id: DecomposableKpi, d: KpiDefinitions): Fragment {
+  switch (id) {
+    case 'asa_s':
+    case 'aht_s':
+    case 'resolution_rate':
+    case 'cost_per_contact':
+      return kpiSql('answered', d);
+    default:
+      return kpiSql('offered', d);
+  }
+}
+
+/** One cell of a KPI: its value and weight, as a query returns them. */
+export interface KpiCell {
+  /** The KPI over the cell (a count, or a ratio; null when its denominator is zero). */
+  readonly value: number | null;
+  /** The ratio's denominator (offered or answered calls). */
+  readonly weight: number;
+}
+
+/** The parts a KPI recombines from: Σ numerator and Σ weight (a count's numerator is the count itself). */
+export interface KpiSum {
+  readonly num: number;
+  readonly weight: number;
+}
+
+export const EMPTY_SUM: KpiSum = { num: 0, weight: 0 };
+
+/** A cell as recombinable parts. */
+export function cellSum(additive: boolean, cell: KpiCell): KpiSum {
+  const value = cell.value ?? 0;
+  return { num: additive ? value : value * cell.weight, weight: cell.weight };
+}
+
+export function addSums(a: KpiSum, b: KpiSum): KpiSum {
+  return { num: a.num + b.num, weight: a.weight + b.weight };
+}
+
+export function subtractSums(a: KpiSum, b: KpiSum): KpiSum {
+  return { num: a.num - b.num, weight: a.weight - b.weight };
+}
+
+/** The KPI of recombined parts: the count, or Σ numerator ÷ Σ weight (null when no weight is left). */
+export function sumValue(additive: boolean, s: KpiSum): number | null {
+  if (additive) return s.num;
+  return s.weight > 1e-9 ? s.num / s.weight : null;
+}
