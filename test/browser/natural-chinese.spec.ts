@@ -28,6 +28,8 @@ for (const width of [1280, 390]) {
     await loadSample(page);
     await page.screenshot({ path: `test-results/zh-overview-${width}.png`, fullPage: true });
 
+    // Under 900 px the data panel is a drawer: open it to read the table cards.
+    if (width < 900) await page.getByTestId('drawer-toggle').click();
     const calls = page.getByTestId('dataset').filter({ hasText: '来电记录' });
     // 是否解决 holds 是/否 in the file; read as a yes/no column, it is shown as 是/否, not boolean.
     await expect(calls).toContainText('是否解决 是/否');
@@ -37,6 +39,7 @@ for (const width of [1280, 390]) {
     await expect(calls.getByTestId('data-grid')).toBeVisible();
     await page.getByTestId('data-panel').screenshot({ path: `test-results/zh-data-cards-${width}.png` });
     expect(await visibleText(page)).not.toMatch(ENGINE_WORDS);
+    if (width < 900) await page.getByTestId('drawer-close').click();
 
     await page.getByTestId('edit-mapping').click();
     const mapping = page.getByTestId('mapping-screen');
