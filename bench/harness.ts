@@ -104,3 +104,49 @@ export async function wasmHeapBytes(page: Page): Promise<number> {
   }
   throw new Error('No engine worker with a WebAssembly memory was found');
 }
+
+/** What loading a generated calls file through the app's own ingest and auto-mapping gave. */
+export interface LoadedCalls {
+  readonly status: string;
+  /** Milliseconds of detection, the canonical build and its report (not the file's read). */
+  readonly mapMs: number;
+  readonly materialised: boolean | null;
+  readonly error: string | null;
+  readonly mapping: unknown;
+  readonly table: string;
+  readonly columns: readonly { readonly name: string; readonly type: string }[];
+}
+
+/**
+ * Reads a calls file through the app's own ingest (a 10M-call file goes to the compressed database, as it would
+ * for a user), adds it as a dataset and applies the mapping detection proposes.
+ */
+export async function loadCallsInPage(page: Page, path: string, rows: number): Promise<LoadedCalls> {
+  await attachFile(page, path);
+  return page.evaluate(async (n) => {
+    const file = (document.getElementById('bench-file') as HTMLInputElement).files![0]!;
+    const loaded = await window.callsight!.benchIngest!(file, true);
+    const made = loaded.tables?.[0];
+    if (!made) throw new Error(`the file did not load: ${loaded.error}`);
+    window.callsightModel!.addDataset({
+      id: 'bench',
+      table: made.table,
+      label: file.name,
+      sources: [file.name],
+      rows: n,
+      columns: [...made.columns],
+    });
+    const started = performance.now();
+    const status = await window.callsightModel!.autoMap();
+    const state = window.callsightModel!.state();
+    return {
+      status,
+      mapMs: performance.now() - started,
+      materialised: state.materialised,
+      error: state.error,
+      mapping: state.mapping,
+      table: made.table,
+      columns: [...made.columns],
+    };
+  }, rows);
+}

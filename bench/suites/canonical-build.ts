@@ -2,7 +2,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { canonicalViewsSql, DEFAULT_BUILD, type Mapping } from '../../src/model/index.ts';
 import { inlineSql } from '../../src/sql/index.ts';
 import { generateCallsCsv } from '../generate-calls.ts';
-import { attachFile, openAppPage, type BenchContext, type Suite } from '../harness.ts';
+import { loadCallsInPage, openAppPage, type BenchContext, type Suite } from '../harness.ts';
 
 type Types = Record<string, Record<string, string>>;
 
@@ -39,25 +39,7 @@ async function nativeBuild(path: string, table: string, statements: { text: stri
 async function measure({ browser, report }: BenchContext, rows: number) {
   const path = await generateCallsCsv(rows);
   const page = await openAppPage(browser);
-  await attachFile(page, path);
-  const loaded = await page.evaluate(async (n) => {
-    const file = (document.getElementById('bench-file') as HTMLInputElement).files![0]!;
-    const result = await window.callsight!.benchIngest!(file, true);
-    const made = result.tables?.[0];
-    if (!made) throw new Error(`the file did not load: ${result.error}`);
-    window.callsightModel!.addDataset({
-      id: 'bench',
-      table: made.table,
-      label: file.name,
-      sources: [file.name],
-      rows: n,
-      columns: [...made.columns],
-    });
-    const started = performance.now();
-    const status = await window.callsightModel!.autoMap();
-    const s = window.callsightModel!.state();
-    return { status, ms: performance.now() - started, mapping: s.mapping, table: made.table, columns: made.columns };
-  }, rows);
+  const loaded = await loadCallsInPage(page, path, rows);
   if (loaded.status !== 'ready') throw new Error(`mapping did not apply (${loaded.status})`);
   const mapping = loaded.mapping as Mapping;
   const types: Types = { [loaded.table]: Object.fromEntries(loaded.columns.map((c) => [c.name, c.type])) };
@@ -84,7 +66,7 @@ async function measure({ browser, report }: BenchContext, rows: number) {
   statements.forEach((s, i) => wasmBy.set(label(s.text), (wasmBy.get(label(s.text)) ?? 0) + wasm[i]!));
   const name = `${rows.toLocaleString('en')} calls`;
   const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-  report(`detect + build + report through the app (autoMap), ${name}`, sec(loaded.ms), rows > 4e6 ? '≤ 15 s' : '');
+  report(`detect + build + report through the app (autoMap), ${name}`, sec(loaded.mapMs), rows > 4e6 ? '≤ 15 s' : '');
   const wasmTotal = wasm.reduce((a, b) => a + b, 0);
   const nativeTotal = [...native.times.values()].reduce((a, b) => a + b, 0);
   report(`build statements, browser, ${name}`, sec(wasmTotal));

@@ -1,25 +1,10 @@
 import type { Page } from '@playwright/test';
 import { generateCallsCsv } from '../generate-calls.ts';
-import { attachFile, openAppPage, type BenchContext, type Suite } from '../harness.ts';
+import { loadCallsInPage, openAppPage, type BenchContext, type Suite } from '../harness.ts';
 
 /** Loads generated calls through the app's own ingest and mapping; the overview then shows its tiles. */
 async function loadCalls(page: Page, rows: number): Promise<void> {
-  await attachFile(page, await generateCallsCsv(rows));
-  const status = await page.evaluate(async (n) => {
-    const file = (document.getElementById('bench-file') as HTMLInputElement).files![0]!;
-    const loaded = await window.callsight!.benchIngest!(file, true);
-    const made = loaded.tables?.[0];
-    if (!made) throw new Error(`the file did not load: ${loaded.error}`);
-    window.callsightModel!.addDataset({
-      id: 'bench',
-      table: made.table,
-      label: file.name,
-      sources: [file.name],
-      rows: n,
-      columns: [...made.columns],
-    });
-    return window.callsightModel!.autoMap();
-  }, rows);
+  const status = (await loadCallsInPage(page, await generateCallsCsv(rows), rows)).status;
   if (status !== 'ready') throw new Error(`mapping did not apply (${status})`);
   await page.getByTestId('kpi-offered-drill').waitFor({ timeout: 600_000 });
 }

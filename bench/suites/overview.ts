@@ -7,7 +7,7 @@ import {
   wasmHeapBytes,
   type BenchContext,
   type Suite,
-  attachFile,
+  loadCallsInPage,
 } from '../harness.ts';
 
 // Filter changes a user makes on the overview: a channel, a line, a month, a line within a quarter, none.
@@ -27,26 +27,8 @@ async function measure(
 ) {
   const path = await generateCallsCsv(rows);
   const page = await openAppPage(browser);
-  await attachFile(page, path);
-  const status = await page.evaluate(async (n) => {
-    const file = (document.getElementById('bench-file') as HTMLInputElement).files![0]!;
-    // The app's own ingest: a 10M-call file goes to the compressed database, as it would for a user.
-    const loaded = await window.callsight!.benchIngest!(file, true);
-    const made = loaded.tables?.[0];
-    if (!made) throw new Error(`the file did not load: ${loaded.error}`);
-    window.callsightModel!.addDataset({
-      id: 'bench',
-      table: made.table,
-      label: file.name,
-      sources: [file.name],
-      rows: n,
-      columns: [...made.columns],
-    });
-    const started = performance.now();
-    const result = await window.callsightModel!.autoMap();
-    const state = window.callsightModel!.state();
-    return { result, ms: performance.now() - started, materialised: state.materialised, error: state.error };
-  }, rows);
+  const loaded = await loadCallsInPage(page, path, rows);
+  const status = { result: loaded.status, ms: loaded.mapMs, materialised: loaded.materialised, error: loaded.error };
   if (status.result !== 'ready') throw new Error(`mapping did not apply (${status.result}: ${status.error})`);
   const kpi: number[] = [];
   const daily: number[] = [];

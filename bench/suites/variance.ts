@@ -16,7 +16,7 @@ import { NO_FILTERS } from '../../src/model/filters.ts';
 import { canonicalViewsSql, DEFAULT_BUILD, type Mapping } from '../../src/model/index.ts';
 import { inlineSql, type Fragment } from '../../src/sql/index.ts';
 import { generateCallsCsv } from '../generate-calls.ts';
-import { attachFile, median, openAppPage, type BenchContext, type Suite } from '../harness.ts';
+import { loadCallsInPage, median, openAppPage, type BenchContext, type Suite } from '../harness.ts';
 
 interface Plain {
   readonly name: string;
@@ -88,23 +88,7 @@ async function measure(
 ) {
   const path = await generateCallsCsv(rows);
   const page = await openAppPage(browser);
-  await attachFile(page, path);
-  const loaded = await page.evaluate(async (n) => {
-    const file = (document.getElementById('bench-file') as HTMLInputElement).files![0]!;
-    const result = await window.callsight!.benchIngest!(file, true);
-    const made = result.tables?.[0];
-    if (!made) throw new Error(`the file did not load: ${result.error}`);
-    window.callsightModel!.addDataset({
-      id: 'bench',
-      table: made.table,
-      label: file.name,
-      sources: [file.name],
-      rows: n,
-      columns: [...made.columns],
-    });
-    const status = await window.callsightModel!.autoMap();
-    return { status, mapping: window.callsightModel!.state().mapping, table: made.table, columns: made.columns };
-  }, rows);
+  const loaded = await loadCallsInPage(page, path, rows);
   if (loaded.status !== 'ready') throw new Error(`mapping did not apply (${loaded.status})`);
   const list = queries();
   const browserTimes = await page.evaluate(
