@@ -89,7 +89,7 @@ for (const language of ['en', 'zh-CN'] as const) {
       expect(box.right).toBeLessThanOrEqual(390);
     await page.screenshot({ path: `test-results/shell-390-${language}.png`, fullPage: true });
     // A tap opens a definition (no hover on a phone).
-    await page.getByTestId('kpi-answerRate').getByRole('button').click();
+    await page.getByTestId('kpi-answerRate').locator('.kpi-info').click();
     await expect(page.getByTestId('kpi-answerRate').locator('.kpi-definition')).toBeVisible();
     await page.getByTestId('drawer-toggle').click();
     await expect(page.getByTestId('data-panel')).toBeVisible();
