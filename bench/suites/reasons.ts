@@ -13,7 +13,7 @@ import { DEFAULT_DEFINITIONS } from '../../src/metrics/definitions.ts';
 import { NO_FILTERS } from '../../src/model/filters.ts';
 import { inlineSql, type Fragment } from '../../src/sql/index.ts';
 import { generateCallsCsv } from '../generate-calls.ts';
-import { attachFile, median, openAppPage, type BenchContext, type Suite } from '../harness.ts';
+import { loadCallsInPage, median, openAppPage, type BenchContext, type Suite } from '../harness.ts';
 
 const d = { ...DEFAULT_DEFINITIONS, costPerMinute: 2 };
 const windows = compareWindows({ from: '2026-01-01', to: '2026-06-30' }, 28, 84);
@@ -81,23 +81,8 @@ async function nativeMedians(path: string, rounds: number): Promise<number[]> {
 async function measure({ browser, report }: BenchContext, rows: number, rounds: number, budget: string) {
   const path = await generateCallsCsv(rows);
   const page = await openAppPage(browser);
-  await attachFile(page, path);
-  await page.evaluate(async (n) => {
-    const file = (document.getElementById('bench-file') as HTMLInputElement).files![0]!;
-    const loaded = await window.callsight!.benchIngest!(file, true);
-    const made = loaded.tables?.[0];
-    if (!made) throw new Error(`the file did not load: ${loaded.error}`);
-    window.callsightModel!.addDataset({
-      id: 'bench',
-      table: made.table,
-      label: file.name,
-      sources: [file.name],
-      rows: n,
-      columns: [...made.columns],
-    });
-    const result = await window.callsightModel!.autoMap();
-    if (result !== 'ready') throw new Error(`mapping did not apply: ${result}`);
-  }, rows);
+  const loaded = await loadCallsInPage(page, path, rows);
+  if (loaded.status !== 'ready') throw new Error(`mapping did not apply: ${loaded.status}`);
   const browserMs: number[] = [];
   for (const q of QUERIES) {
     const times = await page.evaluate(
