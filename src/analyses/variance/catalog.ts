@@ -228,7 +228,7 @@ export const varianceMessages = defineMessages(
     'variance.weekdays.6': '每周六',
     'variance.weekdays.7': '每周日',
     'variance.hourLabel': '{hour}时',
-    'variance.hourBand': '{hour}:00 时段',
+    'variance.hourBand': '{hour} 点时段',
     'variance.days': '每月 {days} 日',
     'variance.and': '和',
     'variance.none': '（无）',
@@ -250,7 +250,7 @@ export const varianceMessages = defineMessages(
     'variance.def.mean': '{n} 个{bucket}取值的简单平均（每个{bucket}权重相同）。数量类指标按日均计。',
     'variance.def.sd': '各{bucket}取值的样本标准差（自由度 n − 1 = {df}），每个{bucket}权重相同。',
     'variance.def.sd_weighted':
-      '按各{bucket}通话量（呼入量；以接通为分母的指标用接通量）加权的标准差：√(Σ w(x − x̄w)² ÷ Σ w)。话务量大的{bucket}权重更高。',
+      '按各{bucket}通话量（呼入量；以接通为分母的指标用接通量）加权的标准差：√（Σ w(x − x̄w)² ÷ Σ w）。话务量大的{bucket}权重更高。',
     'variance.def.cv': '变异系数：简单标准差 ÷ 均值。',
     'variance.def.min': '各{bucket}中的最低值（{at}）。',
     'variance.def.max': '各{bucket}中的最高值（{at}）。',
@@ -296,7 +296,7 @@ export const varianceMessages = defineMessages(
     'variance.fig.rate_effect': '比率效应',
     'variance.def.total_change': '本期指标值减去对比期指标值。',
     'variance.def.mix_effect':
-      'Kitagawa 对称分解：对各{dimension}求和 Σ (s₁ − s₀)((r₁ + r₀) ÷ 2 − R̄)，s 为细分的通话占比，r 为其比率，R̄ 为两期总体比率的均值（求和时相互抵消；话务流向比率低于平均的细分时，其结构效应为负）。即话务在各细分之间转移带来的变化。',
+      'Kitagawa 对称分解：对各{dimension}求和 Σ (s₁ − s₀) × [(r₁ + r₀) ÷ 2 − R̄]。其中 s 为细分的通话占比，r 为其比率，R̄ 为两期总体比率的均值（求和时相互抵消；话务流向比率低于平均的细分时，其结构效应为负）。即话务在各细分之间转移带来的变化。',
     'variance.def.rate_effect':
       'Σ (r₁ − r₀)(s₁ + s₀) ÷ 2：各细分自身比率变化带来的部分。结构效应 + 比率效应 = 总变化，分毫不差。',
     'variance.def.volume': '数量类指标的变化按{dimension}拆分：各细分本期通话量减去对比期通话量。',
