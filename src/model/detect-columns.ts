@@ -1,6 +1,7 @@
 import type { ColumnProfile, TableProfile } from './profile';
 import { ROLES, ROLE_VALUE_KIND, type RoleOf, type TableKind } from './roles';
-import { SYNONYMS, nameScore } from './synonyms';
+import { nameScore } from './header-names';
+import { SYNONYMS } from './synonyms';
 import { valueFit } from './value-fit';
 
 /** A proposed column for a role, with how sure detection is (0–1). */

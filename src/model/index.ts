@@ -1,7 +1,8 @@
 export * from './roles';
 export * from './mapping';
 export * from './filters';
-export { normalizeHeader, nameScore, SYNONYMS } from './synonyms';
+export { normalizeHeader, nameScore } from './header-names';
+export { SYNONYMS } from './synonyms';
 export { profileTable, type ColumnProfile, type TableProfile } from './profile';
 export { proposeMapping, type Proposal, type Confidence } from './detect';
 export { detectMapping, buildCanonicalViews, tableTypes, DEFAULT_BUILD, type SourceTable } from './build';

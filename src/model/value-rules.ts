@@ -1,7 +1,7 @@
 import type { DurationUnit } from './mapping';
 import { TRUE_WORDS } from './profile';
 import type { ColumnProfile } from './profile';
-import { normalizeHeader } from './synonyms';
+import { normalizeHeader } from './header-names';
 
 /** Outcome words that mean the contact reached an agent; compared lower-case after trimming. */
 const ANSWERED_WORDS = [

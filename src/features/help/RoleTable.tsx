@@ -1,6 +1,6 @@
 import { useLanguageStore, useT } from '../../i18n/react';
 import { REQUIRED_ROLES, ROLES } from '../../model/roles';
-import { normalizeHeader, SYNONYMS } from '../../model/synonyms';
+import { normalizeHeader, SYNONYMS } from '../../model';
 import { templateUrl } from './template-files';
 import { TEMPLATES, templateFileName, type HelpTable } from './templates';
 
