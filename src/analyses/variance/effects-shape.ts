@@ -11,7 +11,7 @@ export interface SegmentCounts {
 
 const num = (v: Cell | undefined): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 
-/** Reads `calendarCountsSql` into the total's counts and each segment's. */
+/** Reads `calendarCountsSql` into the total's counts (with no dimension, its own rows) and each segment's. */
 export function readCalendarCounts(result: QueryResult, dims: readonly ChangeDimension[]) {
   const k = dims.length;
   const map = new Map<string, SegmentCounts>();
@@ -32,10 +32,17 @@ export function readCalendarCounts(result: QueryResult, dims: readonly ChangeDim
         segment = row[`d${i}`] === null || row[`d${i}`] === undefined ? null : String(row[`d${i}`]);
       }
     });
+    const n = num(row.n);
+    // The first dimension's segments, its calls without a value included, add up to the totals.
+    if (dim === dims[0]) {
+      const total = get(null, null);
+      if (byDay) total.byDay.set(String(row.day), (total.byDay.get(String(row.day)) ?? 0) + n);
+      else total.byHour.set(num(row.hour), (total.byHour.get(num(row.hour)) ?? 0) + n);
+    }
     if (dim !== null && segment === null) continue; // calls without a value are no segment
     const entry = get(dim, segment);
-    if (byDay) entry.byDay.set(String(row.day), num(row.n));
-    else entry.byHour.set(num(row.hour), num(row.n));
+    if (byDay) entry.byDay.set(String(row.day), n);
+    else entry.byHour.set(num(row.hour), n);
   }
   const total = map.get(JSON.stringify([null, null])) ?? get(null, null);
   map.delete(JSON.stringify([null, null]));

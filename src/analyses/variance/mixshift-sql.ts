@@ -1,6 +1,6 @@
 import { callsWhere } from '../../metrics';
 import { CALLS, type Filters } from '../../model';
-import { join, sql, type Fragment } from '../../sql';
+import { join, raw, sql, type Fragment } from '../../sql';
 
 /** The reasons the calls carry (raw code, its label, its calls), for the basic-reason picker. */
 export function reasonOptionsSql(filters: Filters): Fragment {
@@ -34,22 +34,23 @@ export function mixShiftSql(q: MixShiftQuery): Fragment {
       )})`
     : sql`false`;
   const where = callsWhere(q.filters);
-  // One pass over the calls (per customer, reason and window); the windows and the mixes come from those counts.
+  // One grouped pass over the calls, per customer and reason with the two windows as filtered counts; the basic
+  // flag, the totals and the divergence are read off those (far fewer) rows.
+  const p = raw('(k.b / s.n_base)');
+  const r = raw('(k.r / s.n_recent)');
   return sql`with start as (select cast(max(started_at) as date) - cast(${q.windowDays} as integer) + 1 as d
       from ${CALLS} where ${where}),
-    k as (select customer_id, coalesce(reason_code, '') as reason_code, started_at >= (select d from start) as recent,
-        coalesce(${basic}, false) as basic, count(*) as n
+    k as materialized (select customer_id, coalesce(reason_code, '') as reason_code,
+        count(*) filter (where started_at < (select d from start)) as b,
+        count(*) filter (where started_at >= (select d from start)) as r
       from ${CALLS} where ${where} and customer_id is not null group by all),
-    s as (select customer_id, sum(n) filter (where not recent) as n_base, sum(n) filter (where recent) as n_recent,
-        coalesce(sum(n) filter (where not recent and basic), 0) as basic_base,
-        coalesce(sum(n) filter (where recent and basic), 0) as basic_recent
+    s as materialized (select customer_id, sum(b) as n_base, sum(r) as n_recent,
+        coalesce(sum(b) filter (where ${basic}), 0) as basic_base,
+        coalesce(sum(r) filter (where ${basic}), 0) as basic_recent
       from k group by 1 having n_base >= ${baseMinimum(q.minContacts)} and n_recent >= ${q.minContacts}),
-    m as (select k.customer_id, k.reason_code,
-        coalesce(sum(k.n) filter (where not k.recent), 0) / any_value(s.n_base) as p,
-        coalesce(sum(k.n) filter (where k.recent), 0) / any_value(s.n_recent) as q
-      from k join s on s.customer_id = k.customer_id group by 1, 2),
-    j as (select customer_id, sum(case when p > 0 then 0.5 * p * log2(2 * p / (p + q)) else 0 end
-        + case when q > 0 then 0.5 * q * log2(2 * q / (p + q)) else 0 end) as jsd from m group by 1)
+    j as (select k.customer_id, sum(case when k.b > 0 then 0.5 * ${p} * log2(2 * ${p} / (${p} + ${r})) else 0 end
+        + case when k.r > 0 then 0.5 * ${r} * log2(2 * ${r} / (${p} + ${r})) else 0 end) as jsd
+      from k join s on s.customer_id = k.customer_id group by 1)
     select s.customer_id, cast(s.n_base as integer) as n_base, cast(s.n_recent as integer) as n_recent,
       cast(s.basic_base as integer) as basic_base, cast(s.basic_recent as integer) as basic_recent, j.jsd,
       strftime((select d from start), '%Y-%m-%d') as recent_from

@@ -2,7 +2,7 @@ import { callsWhere, type KpiDefinitions } from '../../metrics';
 import { CALLS, type Filters } from '../../model';
 import { join, raw, sql, type Fragment } from '../../sql';
 import { dimensionSql } from '../common/change/dimensions';
-import type { DecomposableKpi } from '../common/change/kpi-weight';
+import { isAdditive, type DecomposableKpi } from '../common/change/kpi-weight';
 import { bucketOf, bucketText, kpiItems } from './calendar-sql';
 import type { Bucket, SpreadDimension } from './settings';
 
@@ -19,16 +19,25 @@ export function segmentCellsSql(
   daysOfMonth: readonly number[],
 ): Fragment {
   const inDays = daysOfMonth.length
-    ? sql`day(started_at) in (${join(
+    ? sql`day(d) in (${join(
         daysOfMonth.map((n) => sql`${n}`),
         ', ',
       )})`
     : sql`false`;
-  const b = bucketOf(bucket, 'started_at');
-  // Grouped by the bucket's own value; formatting it as text per call would cost more than the grouping.
+  // The calls are grouped once by day (and hour) and segment; the bucket and the days-of-month flag are functions of
+  // the day, so they are read off those few cells (grouping every call by three keys cost twice as much).
+  const hourly = bucket === 'hour';
+  const b = hourly ? raw('h') : bucketOf(bucket, 'd');
+  const value = isAdditive(kpi)
+    ? raw('sum(value)')
+    : raw('sum(value * weight) / nullif(sum(weight) filter (where value is not null), 0)');
   return sql`select ${bucketText(bucket, raw('bucket'))} as bucket, segment, in_days, value, weight, calls from (
-      select ${b} as bucket, ${dimensionSql(dim)} as segment, ${inDays} as in_days, ${kpiItems(kpi, d)}
-      from ${CALLS} where ${callsWhere(filters)} group by all)`;
+      select ${b} as bucket, segment, ${inDays} as in_days, cast(${value} as double) as value,
+        cast(sum(weight) as double) as weight, cast(sum(calls) as bigint) as calls
+      from (select cast(started_at as date) as d, ${hourly ? raw('hour(started_at)') : raw('0')} as h,
+          ${dimensionSql(dim)} as segment, ${kpiItems(kpi, d)}
+        from ${CALLS} where ${callsWhere(filters)} group by all)
+      group by all)`;
 }
 
 /** The KPI per bucket, hour, day of month and weekday: enough to leave out an hour, a weekday or days of the month. */
