@@ -1,7 +1,9 @@
+import type { KpiDefinitions } from '../../metrics';
 import type { SettingsOf } from '../common/settings';
 import { dimensionAvailable } from '../common/change/dimensions';
 import { DECOMPOSABLE_KPIS } from '../common/change/kpi-weight';
 import type { Translate } from './format';
+import { kpiLock } from './kpi-lock';
 import { BUCKETS, SPREAD_DIMENSIONS, type VARIANCE_SETTINGS } from './settings';
 
 type Settings = SettingsOf<typeof VARIANCE_SETTINGS>;
@@ -10,11 +12,15 @@ interface Props {
   readonly settings: Settings;
   readonly onSettings: (s: Settings) => void;
   readonly available: ReadonlySet<string>;
+  readonly definitions: KpiDefinitions;
+  /** Whether the calls were copied into tables (null: not known yet). */
+  readonly materialised: boolean | null;
   readonly t: Translate;
 }
 
 /** The KPI, the bucket and the dimension the whole panel reads. */
-export function VarianceControls({ settings, onSettings, available, t }: Props) {
+export function VarianceControls({ settings, onSettings, available, definitions, materialised, t }: Props) {
+  const lock = (k: (typeof DECOMPOSABLE_KPIS)[number]) => kpiLock(t, k, available, definitions, materialised);
   return (
     <div className="variance-controls">
       <label>
@@ -24,11 +30,16 @@ export function VarianceControls({ settings, onSettings, available, t }: Props) 
           value={settings.kpi}
           onChange={(e) => onSettings({ ...settings, kpi: e.target.value as Settings['kpi'] })}
         >
-          {DECOMPOSABLE_KPIS.map((k) => (
-            <option key={k} value={k}>
-              {t(`variance.kpiName.${k}`)}
-            </option>
-          ))}
+          {DECOMPOSABLE_KPIS.map((k) => {
+            const why = lock(k);
+            return (
+              <option key={k} value={k} disabled={why !== null && k !== settings.kpi} title={why ?? undefined}>
+                {why === null
+                  ? t(`variance.kpiName.${k}`)
+                  : t('variance.kpiLocked', { kpi: t(`variance.kpiName.${k}`) })}
+              </option>
+            );
+          })}
         </select>
       </label>
       <label>

@@ -9,6 +9,7 @@ import { DispersionSection } from './DispersionSection';
 import { calendarFinding, leaveOutFinding, mixShiftFinding, anomalyFinding } from './findings';
 import { HeatmapSection } from './HeatmapSection';
 import { KeptFindings } from './KeptFindings';
+import { isRepeatRate, kpiLock } from './kpi-lock';
 import { LinksContext, type VarianceLinks } from './links';
 import { MixSection } from './MixSection';
 import { shiftedCustomers } from './mixshift-shape';
@@ -38,6 +39,7 @@ export function VariancePanel({ context, settings, onSettings, onDrill, onCustom
   const t = useT();
   const language = useLanguageStore((s) => s.language);
   const { filters, definitions: d, available } = context;
+  const materialised = context.report?.materialised ?? null;
   const { kpi, bucket, dimension } = settings;
   const kept = useMemo(() => readFindings(settings.findings), [settings.findings]);
   const onKeep = useCallback(
@@ -86,6 +88,7 @@ export function VariancePanel({ context, settings, onSettings, onDrill, onCustom
     language,
   };
   const ctx = { t, language, kpi };
+  const locked = kpiLock(t, kpi, available, d, materialised);
   const spread = current(spreadState);
   const band = current(bandState);
   const mix = current(mixState);
@@ -128,42 +131,59 @@ export function VariancePanel({ context, settings, onSettings, onDrill, onCustom
       <section className="variance" data-testid="variance" aria-busy={busy}>
         <h2>{t('variance.title')}</h2>
         <p className="variance-note">{t('variance.intro', { kpi: t(`variance.kpiName.${kpi}`) })}</p>
-        <VarianceControls settings={settings} onSettings={onSettings} available={available} t={t} />
-        <KeptFindings kept={kept} now={now} onRemove={onRemove} t={t} bucket={bucket} />
-        <QueryStatus state={dispersionState} />
-        {dispersion && dispersion.stats.n === 0 && <p>{t('variance.noData')}</p>}
-        {dispersion && <DispersionSection {...section} data={dispersion} weeks={settings.baselineWeeks} />}
-        <QueryStatus state={heatState} />
-        {heat && <HeatmapSection {...section} dom={heat.dom} hourWeekday={heat.hourWeekday} />}
-        <QueryStatus state={effectsState} />
-        {spread && dispersion && <SpreadSection {...section} data={spread} sd={dispersion.stats.sd} />}
-        {effects && <CalendarSection {...section} effects={effects} />}
-        <QueryStatus state={changeState} />
-        {change && (
-          <ChangeSection
-            {...section}
-            periods={change.periods}
-            split={change.split}
-            onPeriods={(p) => onSettings({ ...settings, periods: p as never })}
-          />
+        <VarianceControls
+          settings={settings}
+          onSettings={onSettings}
+          available={available}
+          definitions={d}
+          materialised={materialised}
+          t={t}
+        />
+        {locked !== null && (
+          <p className="variance-note variance-locked" role="status">
+            {t('variance.kpiUnavailable', { kpi: t(`variance.kpiName.${kpi}`), why: locked })}
+          </p>
         )}
-        <QueryStatus state={bandState} />
-        {band && (
-          <BandSection
-            {...section}
-            points={band}
-            grain={settings.bandGrain}
-            weeks={settings.baselineWeeks}
-            z={settings.bandZ}
-            onBand={(p) =>
-              onSettings({
-                ...settings,
-                bandGrain: p.grain ?? settings.bandGrain,
-                baselineWeeks: p.weeks ?? settings.baselineWeeks,
-                bandZ: p.z ?? settings.bandZ,
-              })
-            }
-          />
+        {isRepeatRate(kpi) && <p className="variance-note">{t('variance.repeatNote', { n: d.repeatDays })}</p>}
+        <KeptFindings kept={kept} now={now} onRemove={onRemove} t={t} bucket={bucket} />
+        {locked === null && (
+          <>
+            <QueryStatus state={dispersionState} />
+            {dispersion && dispersion.stats.n === 0 && <p>{t('variance.noData')}</p>}
+            {dispersion && <DispersionSection {...section} data={dispersion} weeks={settings.baselineWeeks} />}
+            <QueryStatus state={heatState} />
+            {heat && <HeatmapSection {...section} dom={heat.dom} hourWeekday={heat.hourWeekday} />}
+            <QueryStatus state={effectsState} />
+            {spread && dispersion && <SpreadSection {...section} data={spread} sd={dispersion.stats.sd} />}
+            {effects && <CalendarSection {...section} effects={effects} />}
+            <QueryStatus state={changeState} />
+            {change && (
+              <ChangeSection
+                {...section}
+                periods={change.periods}
+                split={change.split}
+                onPeriods={(p) => onSettings({ ...settings, periods: p as never })}
+              />
+            )}
+            <QueryStatus state={bandState} />
+            {band && (
+              <BandSection
+                {...section}
+                points={band}
+                grain={settings.bandGrain}
+                weeks={settings.baselineWeeks}
+                z={settings.bandZ}
+                onBand={(p) =>
+                  onSettings({
+                    ...settings,
+                    bandGrain: p.grain ?? settings.bandGrain,
+                    baselineWeeks: p.weeks ?? settings.baselineWeeks,
+                    bandZ: p.z ?? settings.bandZ,
+                  })
+                }
+              />
+            )}
+          </>
         )}
         {mix && (
           <MixSection

@@ -5,7 +5,7 @@ export interface BucketValue {
   readonly bucket: string;
   readonly days: number;
   readonly value: number | null;
-  /** The KPI's weight (offered or answered calls). */
+  /** The KPI's weight: its denominator (offered or answered calls, or a repeat rate's closed-window calls). */
   readonly weight: number;
   readonly calls: number;
 }

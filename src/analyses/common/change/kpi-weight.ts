@@ -1,10 +1,12 @@
-import { kpiSql, type KpiDefinitions, type KpiId } from '../../../metrics';
-import type { Fragment } from '../../../sql';
+import { kpiSql, repeatBase, type KpiDefinitions, type KpiId } from '../../../metrics';
+import { sql, type Fragment } from '../../../sql';
 
 /**
- * The KPIs a change can be taken apart for: each is either a count (additive over segments) or a ratio over
- * offered or answered calls, so a segment's value times its weight adds up to the whole. The repeat rates are left
- * out: their denominator (calls whose repeat window closed) is not one of these.
+ * The KPIs a change can be taken apart for: each is either a count (additive over segments) or a ratio whose
+ * denominator is a count of calls, so a segment's value times its weight adds up to the whole. A repeat rate's
+ * denominator is the identified customers' offered calls whose repeat window closed inside the data (DOMAIN.md):
+ * each call is in it or not whatever the grouping, so it splits like the others; buckets in the last N days have
+ * no denominator and no value.
  */
 export const DECOMPOSABLE_KPIS = [
   'offered',
@@ -16,6 +18,8 @@ export const DECOMPOSABLE_KPIS = [
   'asa_s',
   'aht_s',
   'resolution_rate',
+  'repeat_rate',
+  'repeat_rate_any',
   'cost_per_contact',
 ] as const satisfies readonly KpiId[];
 export type DecomposableKpi = (typeof DECOMPOSABLE_KPIS)[number];
@@ -27,10 +31,14 @@ export function isAdditive(id: DecomposableKpi): boolean {
 
 /**
  * The aggregate a ratio KPI averages over (its denominator): offered calls for the shares of offered calls,
- * answered calls for the rest. A count's weight is the count of offered calls (used only for support).
+ * answered calls for the per-answered KPIs, the calls whose repeat window closed for the repeat rates. A count's
+ * weight is the count of offered calls (used only for support).
  */
 export function kpiWeightSql(id: DecomposableKpi, d: KpiDefinitions): Fragment {
   switch (id) {
+    case 'repeat_rate':
+    case 'repeat_rate_any':
+      return sql`count(*) filter (where ${repeatBase(d)})`;
     case 'asa_s':
     case 'aht_s':
     case 'resolution_rate':
