@@ -79,6 +79,20 @@ test('the variance page finds the month-start lines and shows its figures', asyn
   await expect(page.locator('.variance-figure:focus .variance-definition')).toBeVisible();
   await page.screenshot({ path: 'test-results/variance-en.png', fullPage: true });
 
+  // The any-reason repeat rate by day, worked out apart from the app (native DuckDB on calls.csv: each customer's
+  // call followed by their next call within 7 days, over calls started at least 7 days before the last one):
+  // 174 days with a value, mean 0.56809, sd 0.05144; the last 7 days have none.
+  await page.getByTestId('variance-kpi').selectOption('repeat_rate_any');
+  await expect(page.getByTestId('variance')).toContainText('whose 7-day window closed');
+  // The kept finding is about the answer rate's spread: it is not judged against the repeat rate's.
+  await expect(page.getByTestId('variance-kept')).toContainText('found for Answer rate: choose that KPI to check it');
+  await expect(page.getByTestId('variance')).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+  await expect(figure('mean')).toHaveText('56.8%');
+  expect(Number(await figure('mean').getAttribute('data-value'))).toBeCloseTo(0.56809, 5);
+  expect(Number(await figure('sd').getAttribute('data-value'))).toBeCloseTo(0.05144, 5);
+  await page.screenshot({ path: 'test-results/variance-en-repeat.png', fullPage: true });
+  await page.getByTestId('variance-kpi').selectOption('answer_rate');
+
   // The hour profile: 15:00 stands out, and "why?" names System slow or outage first.
   await page.getByTestId('variance-bucket').selectOption('hour');
   await expect(page.getByTestId('variance-outlying')).toContainText('15:00');
@@ -104,5 +118,8 @@ test('the variance page speaks Chinese', async ({ page }) => {
   await expect(page.getByTestId('variance-calendar')).toContainText('宽带');
   await page.screenshot({ path: 'test-results/variance-zh.png', fullPage: true });
   await page.setViewportSize({ width: 390, height: 900 });
+  // The heatmaps follow the narrower window (a grid item kept them at their first width).
+  const heatmap = page.getByTestId('variance-heatmaps').locator('canvas').first();
+  await expect.poll(async () => (await heatmap.boundingBox())?.width ?? 999).toBeLessThanOrEqual(390);
   await page.screenshot({ path: 'test-results/variance-zh-390.png', fullPage: true });
 });

@@ -1,5 +1,5 @@
 import { useContext, useMemo, useState } from 'react';
-import { callsWhere, withoutDates } from '../../metrics';
+import { callsWhere, KPI_META, withoutDates } from '../../metrics';
 import { sql } from '../../sql';
 import { LazyChart } from '../../ui/chart/LazyChart';
 import { dimensionSql } from '../common/change/dimensions';
@@ -51,8 +51,8 @@ export function ChangeSection(props: Props) {
       rise: '+',
       fall: '−',
     };
-    return waterfallOption(split.before ?? 0, steps, labels, scale);
-  }, [split, t, dimension, scale]);
+    return waterfallOption(split.before ?? 0, steps, labels, scale, KPI_META[kpi].upIsGood);
+  }, [split, t, dimension, scale, kpi]);
   const words = {
     test: `${periods.test.from} – ${periods.test.to}`,
     control: `${periods.control.from} – ${periods.control.to}`,

@@ -43,12 +43,12 @@ export function HeatmapSection({ dom, hourWeekday, kpi, dimension, t }: Props) {
         <LazyChart
           option={domOption}
           label={domLabel}
-          height={Math.max(200, 60 + 28 * new Set(dom.map((c) => c.y)).size)}
+          height={Math.max(230, 90 + 28 * new Set(dom.map((c) => c.y)).size)}
         />
       </div>
       <div>
         <h4>{hwLabel}</h4>
-        <LazyChart option={hwOption} label={hwLabel} height={300} />
+        <LazyChart option={hwOption} label={hwLabel} height={330} />
       </div>
     </section>
   );

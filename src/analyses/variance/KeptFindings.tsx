@@ -10,10 +10,15 @@ interface Props {
   readonly t: Translate;
   /** The bucket the panel shows: a leave-one-out found over another bucket is not checked against it. */
   readonly bucket: string;
+  /** The KPI the panel shows: a finding about another KPI's spread is not checked against this one's. */
+  readonly kpi: string;
 }
 
+/** Findings about the chosen KPI's values (the calendar's are about volume, the mix shift's about reasons). */
+const PER_KPI = new Set(['leave_one_out', 'anomaly', 'driver']);
+
 /** Findings kept in the view, found again on the data now loaded, each with whether it still holds. */
-export function KeptFindings({ kept, now, onRemove, t, bucket }: Props) {
+export function KeptFindings({ kept, now, onRemove, t, bucket, kpi }: Props) {
   if (kept.length === 0) return null;
   return (
     <section className="variance-section" data-testid="variance-kept">
@@ -22,8 +27,9 @@ export function KeptFindings({ kept, now, onRemove, t, bucket }: Props) {
       <ul className="variance-findings">
         {kept.map((f) => {
           const foundBy = (f as { bucket?: unknown }).bucket;
-          const elsewhere = typeof foundBy === 'string' && foundBy !== bucket;
-          const verdict = now && !elsewhere ? recheck(f, now) : undefined;
+          const otherKpi = PER_KPI.has(f.kind) && f.kpi !== undefined && f.kpi !== kpi ? f.kpi : null;
+          const elsewhere = otherKpi === null && typeof foundBy === 'string' && foundBy !== bucket;
+          const verdict = now && !elsewhere && otherKpi === null ? recheck(f, now) : undefined;
           return (
             <FindingItem
               key={findingKey(f)}
@@ -31,6 +37,12 @@ export function KeptFindings({ kept, now, onRemove, t, bucket }: Props) {
               verdict={verdict}
               verdictLabel={verdict ? t(`variance.verdict.${verdict}`) : undefined}
             >
+              {otherKpi !== null && (
+                <span className="variance-note">
+                  {' '}
+                  {t('variance.findings.otherKpi', { kpi: t(`variance.kpiName.${otherKpi}`) })}
+                </span>
+              )}
               {elsewhere && (
                 <span className="variance-note">
                   {' '}

@@ -145,7 +145,7 @@ export function VariancePanel({ context, settings, onSettings, onDrill, onCustom
           </p>
         )}
         {isRepeatRate(kpi) && <p className="variance-note">{t('variance.repeatNote', { n: d.repeatDays })}</p>}
-        <KeptFindings kept={kept} now={now} onRemove={onRemove} t={t} bucket={bucket} />
+        <KeptFindings kept={kept} now={now} onRemove={onRemove} t={t} bucket={bucket} kpi={kpi} />
         {locked === null && (
           <>
             <QueryStatus state={dispersionState} />

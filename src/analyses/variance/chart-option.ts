@@ -96,7 +96,8 @@ export function heatmapOption(
   return {
     animation: false,
     tooltip: { position: 'top', valueFormatter: fmt(s) },
-    grid: { left: 110, right: 16, top: 16, bottom: 72 },
+    // Room under the axis labels for the colour bar and the values its handles show above it.
+    grid: { left: 110, right: 16, top: 16, bottom: 100 },
     xAxis: { type: 'category', data: axes.x.map(axes.xLabel), splitArea: { show: true } },
     yAxis: { type: 'category', data: axes.y.map(axes.yLabel), splitArea: { show: true } },
     visualMap: {
@@ -128,6 +129,15 @@ export interface WaterfallStep {
   readonly delta: number;
 }
 
+const GOOD = '#15803d';
+const BAD = '#b91c1c';
+
+/** Rise and fall colours: green for good news, red for bad (a rise of a repeat rate is bad), slate when neither. */
+function stepColours(upIsGood: boolean | null): { rise: string; fall: string } {
+  if (upIsGood === null) return { rise: '#475569', fall: '#94a3b8' };
+  return upIsGood ? { rise: GOOD, fall: BAD } : { rise: BAD, fall: GOOD };
+}
+
 /**
  * A waterfall (ECharts has none): a transparent base bar stacked under a rise or a fall, with the value before and
  * after as whole bars. The axis is scaled to the running totals, so small changes of a rate can be seen.
@@ -137,7 +147,9 @@ export function waterfallOption(
   steps: readonly WaterfallStep[],
   labels: { before: string; after: string; rise: string; fall: string },
   s: Scale,
+  upIsGood: boolean | null = true,
 ) {
+  const colour = stepColours(upIsGood);
   let running = before;
   const base: (number | null)[] = [null];
   const rise: (number | null)[] = [null];
@@ -173,8 +185,8 @@ export function waterfallOption(
         itemStyle: { color: 'transparent' },
         tooltip: { show: false },
       },
-      { name: labels.rise, type: 'bar', stack: 'w', data: rise, itemStyle: { color: '#15803d' } },
-      { name: labels.fall, type: 'bar', stack: 'w', data: fall, itemStyle: { color: '#b91c1c' } },
+      { name: labels.rise, type: 'bar', stack: 'w', data: rise, itemStyle: { color: colour.rise } },
+      { name: labels.fall, type: 'bar', stack: 'w', data: fall, itemStyle: { color: colour.fall } },
       { name: labels.after, type: 'bar', stack: 'w', data: ends, itemStyle: { color: '#2456d6' } },
     ],
   };

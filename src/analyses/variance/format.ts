@@ -24,8 +24,12 @@ export function formatValue(language: Language, t: Translate, kpi: DecomposableK
 /** A spread (sd, a change of sd): a share's as a fraction with three decimals (0.057), others as values. */
 export function formatSpread(language: Language, t: Translate, kpi: DecomposableKpi, value: number | null): string {
   if (value === null) return '—';
-  if (KPI_META[kpi].format === 'share') return formatNumber(language, value, 3);
-  return formatValue(language, t, kpi, value);
+  const format = KPI_META[kpi].format;
+  const digits = format === 'share' ? 3 : format === 'money' ? 2 : 1;
+  // A change that rounds to nothing reads 0.000, not -0.000; a real negative one gets a minus sign.
+  const shown = Math.abs(value) < 0.5 * 10 ** -digits ? 0 : value;
+  const text = format === 'share' ? formatNumber(language, shown, 3) : formatValue(language, t, kpi, shown);
+  return text.replace('-', '−');
 }
 
 /** A change of a KPI: percentage points for shares (+1.20 pts is 0.012), values otherwise, always signed. */

@@ -30,6 +30,23 @@ describe('the variance charts', () => {
     expect(ends!.data).toEqual([80, null, null, 83]);
   });
 
+  it('colours a rise red where up is bad news (a repeat rate), green where it is good', () => {
+    const colours = (upIsGood: boolean | null) =>
+      (
+        waterfallOption(
+          0.5,
+          [{ label: 'A', delta: 0.1 }],
+          { before: 'B', after: 'A', rise: '+', fall: '−' },
+          PCT,
+          upIsGood,
+        ).series as { itemStyle: { color: string } }[]
+      )
+        .slice(1, 3)
+        .map((x) => x.itemStyle.color);
+    expect(colours(true)).toEqual(['#15803d', '#b91c1c']);
+    expect(colours(false)).toEqual(['#b91c1c', '#15803d']);
+  });
+
   it('draws the series with a mean ± sd band and marks the buckets beyond 2 sd', () => {
     const points = [0.9, 0.9, 0.9, 0.9, 0.9, 0.5].map((value, i) => ({
       bucket: `d${i}`,
