@@ -8,7 +8,8 @@ const ZH = join(import.meta.dirname, '../../sample-data/zh');
 
 async function openVariance(page: Page) {
   await page.getByTestId('apply-mapping').click();
-  await expect(page.getByTestId('kpi-offered-value')).toHaveText('30,599');
+  // The canonical build can take a while on a loaded machine.
+  await expect(page.getByTestId('kpi-offered-value')).toHaveText('30,599', { timeout: 30_000 });
   await page.evaluate(() => {
     window.location.hash = '#/variance';
   });
