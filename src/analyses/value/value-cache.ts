@@ -2,17 +2,19 @@ import type { Engine } from '../../engine/engine';
 import { ident, sql } from '../../sql';
 import {
   cacheHash,
-  customerValuePlan,
+  customerBuildPlan,
   makeCacheTables,
   type CacheTable,
 } from '../common/customer-value/customer-value-cache';
 import { historyCte, kindsSelectCte } from './kinds-sql';
+import { lifetimeSelectSql, showsEveryCustomer } from './lifetime-sql';
 import type { ValueSpec } from './value-spec';
 
 /**
- * The cache tables of a spec: its customer file and per-customer values (`v`, shared with other analyses), each
- * customer's unfiltered history, then its kinds of customer (`kk`) for an improver reason set, each named after
- * what it was made from; and the spec that reads them. `version` is the canonical views' build.
+ * The cache tables of a spec and the spec that reads them. Once per build of the views (`version`): the customer
+ * file, every caller's totals, each customer's unfiltered history and, when every customer is on screen, the
+ * lifetime summary. Once per filter state and settings: one base table holding `v` and the kinds of customer
+ * (`kk`), which every query of the panel reads (as `v` and as `kk`).
  */
 export function valueCachePlan(
   spec: ValueSpec,
@@ -20,30 +22,33 @@ export function valueCachePlan(
   version: number,
 ): { spec: ValueSpec; tables: CacheTable[] } {
   const plain = { ...spec, cache: undefined };
-  const base = customerValuePlan(spec, version);
-  const { file, customers } = base.spec.cache!;
+  const build = customerBuildPlan(spec, version);
   const s = spec.settings;
-  const kindsKey = [customers, improverReasons, s.sustainedPeriods, s.sustainedMin, s.newDays];
-  const kinds = `value_kinds_${cacheHash(JSON.stringify([...kindsKey, s.lowSatisfaction, s.comebackDays, s.improverMinContacts, s.improverMinShare]))}`;
   const history = `value_history_${cacheHash(JSON.stringify([version, spec.inputs, improverReasons, s.sustainedPeriods]))}`;
-  const onCustomers = { ...spec, cache: { file, customers, history, kinds: null } };
-  const [fileTable, customersTable] = base.tables.length === 2 ? base.tables : [null, base.tables[0]!];
-  return {
-    spec: { ...spec, cache: { file, customers, history, kinds } },
-    tables: [
-      ...(fileTable ? [fileTable] : []),
-      {
-        name: history,
-        create: sql`create or replace temp table ${ident(history)} as with ${historyCte(plain, improverReasons)} select * from kh`,
-      },
-      customersTable!,
-      {
-        name: kinds,
-        create: sql`create or replace temp table ${ident(kinds)} as
-          with ${kindsSelectCte(onCustomers, improverReasons)} select * from kk`,
-      },
-    ],
-  };
+  const onBuild = { ...spec, cache: { ...build.spec.cache, history } };
+  const baseKey = [onBuild.cache, version, spec.filters, spec.rates, spec.inputs, s.tierDays, improverReasons];
+  const kindsKey = [s.sustainedMin, s.newDays, s.lowSatisfaction, s.comebackDays];
+  const base = `value_base_${cacheHash(JSON.stringify([...baseKey, ...kindsKey, s.improverMinContacts, s.improverMinShare]))}`;
+  const lifetime =
+    spec.inputs.periods && showsEveryCustomer(spec) ? `value_lifetime_${cacheHash(String(version))}` : null;
+  const tables: CacheTable[] = [
+    ...build.tables,
+    {
+      name: history,
+      create: sql`create or replace temp table ${ident(history)} as with ${historyCte(plain, improverReasons)} select * from kh`,
+    },
+    {
+      name: base,
+      create: sql`create or replace temp table ${ident(base)} as
+          with ${kindsSelectCte(onBuild, improverReasons)} select * from kk`,
+    },
+  ];
+  if (lifetime)
+    tables.push({
+      name: lifetime,
+      create: sql`create or replace temp table ${ident(lifetime)} as ${lifetimeSelectSql(onBuild)}`,
+    });
+  return { spec: { ...spec, cache: { ...onBuild.cache, customers: base, kinds: base, lifetime } }, tables };
 }
 
 /** Makes the spec's cache tables once and returns the spec that reads them. */

@@ -1,7 +1,7 @@
 import type { Engine } from '../../../engine/engine';
 import { ident, sql, type Fragment } from '../../../sql';
 import type { CustomerValueSpec } from './customer-value-spec';
-import { customerFileCte, valueSelectCte } from './customer-value-sql';
+import { callerTotalsSql, customerFileCte, valueSelectCte } from './customer-value-sql';
 
 /** FNV-1a of a text, in base 36: a short stable name for what a cache table was made from. */
 export function cacheHash(text: string): string {
@@ -20,36 +20,56 @@ export interface CacheTable {
 }
 
 /**
- * The cache tables of a spec's per-customer values: the customer file with its periods' sums (no filter changes
- * it), then `v` under the filters, each named after what it was made from; and the spec that reads them.
- * `version` is the canonical views' build: a rebuild makes new tables.
+ * The tables no filter changes, made once per build of the views (`version`): the customer file with its
+ * periods' sums, and every caller's totals over all calls; and the spec that reads them (`v` still computed).
+ */
+export function customerBuildPlan<S extends CustomerValueSpec>(
+  spec: S,
+  version: number,
+): { spec: S; tables: CacheTable[] } {
+  const callers = `value_callers_${cacheHash(JSON.stringify([version, spec.inputs]))}`;
+  const file = spec.inputs.customers
+    ? `value_file_${cacheHash(JSON.stringify([version, spec.inputs, spec.rates, callers]))}`
+    : null;
+  const withCallers = { ...spec, cache: { callers } };
+  const fileTable = file
+    ? [
+        {
+          name: file,
+          create: sql`create or replace temp table ${ident(file)} as with ${customerFileCte(withCallers)} select * from fb`,
+        },
+      ]
+    : [];
+  return {
+    spec: { ...spec, cache: { file, callers } },
+    tables: [
+      {
+        name: callers,
+        create: sql`create or replace temp table ${ident(callers)} as ${callerTotalsSql(sql`true`, true)}`,
+      },
+      ...fileTable,
+    ],
+  };
+}
+
+/**
+ * The cache tables of a spec's per-customer values: those of the build, then `v` under the filters, named after
+ * what it was made from; and the spec that reads them.
  */
 export function customerValuePlan<S extends CustomerValueSpec>(
   spec: S,
   version: number,
 ): { spec: S; tables: CacheTable[] } {
-  const plain = { ...spec, cache: undefined };
-  const file = spec.inputs.customers
-    ? `value_file_${cacheHash(JSON.stringify([version, spec.inputs, spec.rates]))}`
-    : null;
-  const key = [file, version, spec.filters, spec.rates, spec.inputs, spec.settings.tierDays];
+  const build = customerBuildPlan(spec, version);
+  const key = [build.spec.cache, version, spec.filters, spec.rates, spec.inputs, spec.settings.tierDays];
   const customers = `value_customers_${cacheHash(JSON.stringify(key))}`;
-  const onFile = { ...spec, cache: { file, customers: '' } };
-  const fileTable = file
-    ? [
-        {
-          name: file,
-          create: sql`create or replace temp table ${ident(file)} as with ${customerFileCte(plain)} select * from fb`,
-        },
-      ]
-    : [];
   return {
-    spec: { ...spec, cache: { file, customers } },
+    spec: { ...spec, cache: { ...build.spec.cache, customers } },
     tables: [
-      ...fileTable,
+      ...build.tables,
       {
         name: customers,
-        create: sql`create or replace temp table ${ident(customers)} as with ${valueSelectCte(onFile)} select * from v`,
+        create: sql`create or replace temp table ${ident(customers)} as with ${valueSelectCte(build.spec)} select * from v`,
       },
     ],
   };

@@ -40,10 +40,15 @@ export interface CostRates {
 export interface ValueCache {
   /** The customer file with its periods' sums (`fb`), when there is a customer file. */
   readonly file?: string | null;
-  readonly customers: string;
+  /** Every caller's totals over all calls (made once per build), read when no filter drops a call. */
+  readonly callers?: string | null;
+  /** `v` under the filters; when absent, `v` is computed (from `file` and `callers` when given). */
+  readonly customers?: string | null;
   /** Each customer's unfiltered history for the kinds (`kh`). */
   readonly history?: string | null;
   readonly kinds?: string | null;
+  /** The value analysis's lifetime summary when every customer is on screen (no filter changes it). */
+  readonly lifetime?: string | null;
 }
 
 /** The rules a customer's value, VIP flag and tier follow (the value analysis's settings hold them). */
