@@ -10,6 +10,7 @@ import { DEFAULT_VALUE_SETTINGS, valueSpec } from '../../src/analyses/value/valu
 import { MODE_BINS } from '../../src/analyses/value/verdict.ts';
 import { vipListSql, vipScatterSql } from '../../src/analyses/value/vip-sql.ts';
 import { lossMakerReasonsSql, whaleSql } from '../../src/analyses/value/whale-sql.ts';
+import { anonymousCallsSql } from '../../src/analyses/common/customer-value/customer-value-sql.ts';
 import { STORE_STATEMENTS } from '../../src/engine/stores.ts';
 import type { QueryResult } from '../../src/engine/engine.ts';
 import { NO_FILTERS } from '../../src/model/filters.ts';
@@ -63,6 +64,7 @@ function queries(mapping: Mapping, improvers: readonly string[]): Plain[] {
     plain('segment × tier matrix', matrixSql(spec, improvers), true),
     plain('lifetime', lifetimeSummarySql(spec), true),
     plain('table page', valueTablePageSql(spec, page), true),
+    plain('anonymous calls', anonymousCallsSql(spec), true),
     plain('table count', valueTableCountSql(spec, ''), true),
     plain('table search page', valueTablePageSql(spec, { ...page, search: 'customer 4242' }), false),
     plain("loss-makers' reasons", lossMakerReasonsSql(spec), false),

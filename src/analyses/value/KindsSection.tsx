@@ -1,3 +1,4 @@
+import { formatNumber } from '../../i18n';
 import { useLanguageStore, useT } from '../../i18n/react';
 import { formatMeasure, formatShare } from './format';
 import type { MatrixCell } from './read-customers';
@@ -108,8 +109,20 @@ function TierMatrix({ cells, hasTiers, days }: { cells: readonly MatrixCell[]; h
                 {TIERS.map((tier) => {
                   const c = cell(axis, row, tier);
                   return (
-                    <td key={tier} className="num">
-                      {c ? `${c.n} · ${formatMeasure(language, 'net', c.net)}` : '—'}
+                    <td key={tier} className="num" data-key={tier}>
+                      {c ? (
+                        <>
+                          <span data-figure="value.matrix_customers" data-value={c.n}>
+                            {formatNumber(language, c.n)}
+                          </span>
+                          {' · '}
+                          <span data-figure="value.matrix_net" data-value={c.net ?? ''}>
+                            {formatMeasure(language, 'net', c.net)}
+                          </span>
+                        </>
+                      ) : (
+                        '—'
+                      )}
                     </td>
                   );
                 })}

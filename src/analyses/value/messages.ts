@@ -17,6 +17,7 @@ export const valueMessages = defineMessages(
     'value.filterNote':
       'Filters choose the customers (those with a matching call; the segment filter by their own segment) and narrow contacts and handle minutes. Revenue and cost from the customer file cover its whole period: no filter narrows them.',
     'value.population': '{customers} identified customers; {noCost} with no service cost (their own group, never ±∞).',
+    'value.anonymous': '{n} calls from anonymous callers (no customer id) count as calls but belong to no customer.',
     'value.measure': 'Measure',
     'value.measure.ratio': 'Service revenue-cost ratio',
     'value.measure.net': 'Net value',
@@ -81,6 +82,7 @@ export const valueMessages = defineMessages(
     'value.def.peakShare': 'Share of customers, most profitable first, at which cumulative net value is highest.',
     'value.def.lossShare': 'Customers whose net value (revenue − cost) is below 0, as a share of all.',
     'value.whale.tail': 'What the loss-makers call about',
+    'value.whale.tailCalls': "The loss-makers' calls",
     'value.whale.tailHint': 'Click the curve’s tail to see what the loss-making customers call about.',
     'value.vip': 'VIPs',
     'value.vip.rule': 'Rule',
@@ -184,6 +186,7 @@ export const valueMessages = defineMessages(
     'value.filterNote':
       '筛选条件决定纳入哪些客户（有符合条件通话的客户；客户类型筛选按客户自身类型），并限定接触次数和处理分钟。客户资料中的收入与成本覆盖其整个期间，任何筛选都无法缩小。',
     'value.population': '已识别客户 {customers} 位；其中 {noCost} 位无服务成本（单独成组，不会出现 ±∞）。',
+    'value.anonymous': '另有 {n} 通匿名来电（无客户号）：计入通话量，但不归属任何客户。',
     'value.measure': '度量',
     'value.measure.ratio': '服务收益成本比',
     'value.measure.net': '净价值',
@@ -246,6 +249,7 @@ export const valueMessages = defineMessages(
     'value.def.peakShare': '按盈利从高到低累计时，累计净价值达到最高点的客户占比。',
     'value.def.lossShare': '净价值（收入 − 成本）小于 0 的客户占全部客户的比例。',
     'value.whale.tail': '亏损客户的来电原因',
+    'value.whale.tailCalls': '亏损客户的来电明细',
     'value.whale.tailHint': '点击曲线尾部，查看亏损客户因何来电。',
     'value.vip': 'VIP 客户',
     'value.vip.rule': '规则',

@@ -1,4 +1,4 @@
-import { CALLS, CUSTOMER_PERIODS, CUSTOMERS, filterSql } from '../../../model';
+import { CALLS, CUSTOMER_PERIODS, CUSTOMERS, filterSql, isUnfiltered } from '../../../model';
 import { ident, join, raw, sql, type Fragment } from '../../../sql';
 import {
   costSource,
@@ -170,4 +170,15 @@ export function valueSelectCte(spec: ValueSpec): Fragment {
       date_diff('day', coalesce(joined_at, cast(first_at as date)), de.last_day) as tenure_days, tier, de.last_day
     from rc, de)`);
   return join(parts, ',\n');
+}
+
+/**
+ * How many calls under the filters come from anonymous callers (a NULL customer id): counted calls, but no
+ * customer's. Unfiltered, the build's caller totals hold them as one row.
+ */
+export function anonymousCallsSql(spec: ValueSpec): Fragment {
+  if (spec.cache?.callers && isUnfiltered(spec.filters))
+    return sql`select cast(coalesce(sum(contacts) filter (where customer_id is null), 0) as bigint) as anonymous
+      from ${ident(spec.cache.callers)}`;
+  return sql`select count(*) as anonymous from ${CALLS} where customer_id is null and ${filterSql(spec.filters)}`;
 }
