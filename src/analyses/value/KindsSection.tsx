@@ -56,12 +56,13 @@ export function KindsSection({ spec, overview }: Props) {
       <ul className="value-kinds">
         {kinds.map((kind) => (
           <li key={kind.id} data-key={kind.id}>
-            <strong>{t(`value.kind.${kind.id}`)}</strong>:{' '}
+            <strong>{t(`value.kind.${kind.id}`)}</strong>
+            {t('value.kind.colon')}
             {kind.count === null ? (
               t('value.kind.needsPeriods')
             ) : (
               <span data-figure={`value.kind_${kind.id}`} data-value={kind.count}>
-                {t('value.kind.summary', { count: kind.count, net: net(kind.net) })}
+                {t('value.kind.summary', { count: formatNumber(language, kind.count), net: net(kind.net) })}
               </span>
             )}
             <div className="value-note">{kind.def}</div>

@@ -61,6 +61,8 @@ export function ValuePanel({
     );
   const source = costSource(spec);
   const rate = (v: number | null) => formatMeasure(language, 'cost', v ?? 0);
+  // Sentences side by side: Chinese sets none of the space English puts between them.
+  const gap = language === 'en' ? ' ' : '';
   return (
     <section className="value" data-testid="value-panel">
       <h2>{t('value.title')}</h2>
@@ -69,17 +71,20 @@ export function ValuePanel({
         {t(`value.source.${source}`, {
           perMinute: rate(spec.rates.perMinute),
           perContact: rate(spec.rates.perContact),
-        })}{' '}
+        })}
+        {gap}
         {revenueSource(spec.inputs) === null ? t('value.noRevenue') : null}
       </p>
       <p className="value-note">
         {t('value.population', {
           customers: formatNumber(language, overview.moments.customers),
           noCost: formatNumber(language, overview.moments.noCost),
-        })}{' '}
+        })}
+        {gap}
         <span data-figure="value.anonymous_calls" data-value={overview.anonymousCalls}>
           {t('value.anonymous', { n: formatNumber(language, overview.anonymousCalls) })}
-        </span>{' '}
+        </span>
+        {gap}
         {t('value.filterNote')}
       </p>
       <ValueSettingsBar

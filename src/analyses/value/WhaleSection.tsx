@@ -80,11 +80,12 @@ export function WhaleSection({ engine, spec, overview, renderChart }: Props) {
           {t('value.whale.peak', {
             share: formatShare(language, w.peakShare),
             height: formatShare(language, w.peakHeight),
-          })}{' '}
+          })}
+          {language === 'en' ? ' ' : ''}
           {w.lossCount > 0
             ? t('value.whale.loss', {
                 share: formatShare(language, w.lossShare),
-                count: w.lossCount,
+                count: formatNumber(language, w.lossCount),
                 sum: formatMeasure(language, 'net', w.lossSum),
               })
             : t('value.whale.noLoss')}
