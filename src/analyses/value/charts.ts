@@ -44,7 +44,7 @@ export function histogramOption(h: Histogram, mean: number | null, sd: number | 
     tooltip: { trigger: 'axis' },
     legend: { data: [labels.customers, labels.normal], top: 0 },
     grid: { left: 56, right: 24, top: 36, bottom: 48 },
-    xAxis: { type: 'value', scale: true, ...namedX(labels.x) },
+    xAxis: { type: 'value', scale: true, ...namedX(labels.x), axisLabel: { hideOverlap: true } },
     yAxis: { type: 'value', name: labels.customers, minInterval: 1 },
     series: [
       {
@@ -70,7 +70,7 @@ export interface CurveLabels {
 const percentAxis = (name: string) => ({
   type: 'value',
   name,
-  axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` },
+  axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%`, hideOverlap: true },
 });
 
 /** The Lorenz curve with the line of equal shares. */
@@ -161,7 +161,7 @@ export function scatterOption(points: readonly ScatterPoint[], labels: ScatterLa
     tooltip: { trigger: 'item' },
     legend: { data: [labels.others, labels.vips], top: 0 },
     grid: { left: 64, right: 72, top: 36, bottom: 48 },
-    xAxis: { type: 'log', ...namedX(labels.x) },
+    xAxis: { type: 'log', ...namedX(labels.x), axisLabel: { hideOverlap: true } },
     yAxis: { type: 'log', name: labels.y },
     series: [
       { name: labels.others, type: 'scatter', symbolSize: 4, data: series(false), itemStyle: { color: '#9db4ee' } },
