@@ -11,12 +11,7 @@ export {
   costSource,
   narrowsCalls,
   revenueSource,
-  valueInputs,
-  type CostRates,
-  type CostSource,
   type Measure,
-  type ValueCache,
-  type ValueInputs,
   type VipRule,
 } from '../common/customer-value/customer-value-spec';
 
