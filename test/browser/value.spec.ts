@@ -123,13 +123,8 @@ for (const { language, tag } of [
     test.setTimeout(60_000);
     await openValue(page, language);
     await page.screenshot({ path: `test-results/value-${tag}.png`, fullPage: true });
-    const parts = page.locator('[data-testid="value-panel"] > *');
-    for (let i = 0; i < (await parts.count()); i++)
-      await parts.nth(i).screenshot({ path: `test-results/value-${tag}-part${i}.png` });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: `test-results/value-${tag}-390.png`, fullPage: true });
-    for (let i = 0; i < (await parts.count()); i++)
-      await parts.nth(i).screenshot({ path: `test-results/value-${tag}-390-part${i}.png` });
     // Nothing wider than the screen at 390 px but the scrolling tables.
     const wide = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(wide).toBeLessThanOrEqual(390);
