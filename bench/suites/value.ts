@@ -10,6 +10,7 @@ import { DEFAULT_VALUE_SETTINGS, valueSpec } from '../../src/analyses/value/valu
 import { MODE_BINS } from '../../src/analyses/value/verdict.ts';
 import { vipListSql, vipScatterSql } from '../../src/analyses/value/vip-sql.ts';
 import { lossMakerReasonsSql, whaleSql } from '../../src/analyses/value/whale-sql.ts';
+import { anonymousCallsSql } from '../../src/analyses/common/customer-value/customer-value-sql.ts';
 import { STORE_STATEMENTS } from '../../src/engine/stores.ts';
 import type { QueryResult } from '../../src/engine/engine.ts';
 import { NO_FILTERS } from '../../src/model/filters.ts';
@@ -30,6 +31,15 @@ interface Plain {
 // Values written in: the page's engine takes only statements, which a test build makes from text with `raw`.
 const plain = (name: string, f: Fragment, panel: boolean): Plain => ({ name, text: inlineSql(f), params: [], panel });
 
+/** What each cache table holds; only the base is made again after a filter change. */
+const CACHE_NAMES: Readonly<Record<string, string>> = {
+  value_file: 'customer file and period sums (once per build of the views)',
+  value_callers: "every caller's totals (once per build of the views)",
+  value_history: "each customer's unfiltered history (once per build of the views)",
+  value_base: 'per-customer values and kinds (after a filter change)',
+  value_lifetime: 'lifetime summary of every customer (once per build of the views)',
+};
+
 /** Every query of the value analysis, as the panel runs them (then a profile, a search, the export). */
 function queries(mapping: Mapping, improvers: readonly string[]): Plain[] {
   const plan = valueCachePlan(valueSpec(mapping, NO_FILTERS, DEFAULT_VALUE_SETTINGS), improvers, 1);
@@ -38,10 +48,10 @@ function queries(mapping: Mapping, improvers: readonly string[]): Plain[] {
   const page = { sort: 'ratio', descending: true, search: '', limit: 50, offset: 0 } as const;
   const who = 'C0000042';
   return [
-    plain('cache: customer file and period sums (once per build of the views)', plan.tables[0]!.create, false),
-    plain("cache: each customer's unfiltered history (once per build of the views)", plan.tables[1]!.create, false),
-    plain('cache: per-customer values (after a filter change)', plan.tables[2]!.create, true),
-    plain('cache: kinds of customer (seed 000)', plan.tables[3]!.create, true),
+    ...plan.tables.map((t) => {
+      const kind = t.name.replace(/_[^_]+$/, '');
+      return plain(`cache: ${CACHE_NAMES[kind] ?? kind}`, t.create, kind === 'value_base');
+    }),
     plain('moments', momentsSql(spec, m), true),
     plain('concentration (Gini, top 20%, Lorenz curve)', concentrationSql(spec, m), true),
     plain('log histogram (modes)', histogramSql(spec, m, true, MODE_BINS), true),
@@ -54,6 +64,7 @@ function queries(mapping: Mapping, improvers: readonly string[]): Plain[] {
     plain('segment × tier matrix', matrixSql(spec, improvers), true),
     plain('lifetime', lifetimeSummarySql(spec), true),
     plain('table page', valueTablePageSql(spec, page), true),
+    plain('anonymous calls', anonymousCallsSql(spec), true),
     plain('table count', valueTableCountSql(spec, ''), true),
     plain('table search page', valueTablePageSql(spec, { ...page, search: 'customer 4242' }), false),
     plain("loss-makers' reasons", lossMakerReasonsSql(spec), false),

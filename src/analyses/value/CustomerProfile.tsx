@@ -55,7 +55,12 @@ export function CustomerProfile({ engine, spec, customerId, improverReasons, ren
           contacts: count(r.contacts),
           answered: count(r.answered),
         })),
-        { contacts: t('value.profile.contacts'), answered: t('value.profile.answered') },
+        {
+          contacts: t('value.profile.contacts'),
+          answered: t('value.profile.answered'),
+          month: t('value.profile.month'),
+          calls: t('value.profile.calls'),
+        },
       ),
     [data, t],
   );

@@ -1,3 +1,4 @@
+import { formatNumber } from '../../i18n';
 import { useMemo } from 'react';
 import { useLanguageStore, useT } from '../../i18n/react';
 import { histogramOption, lorenzOption } from './charts';
@@ -25,8 +26,11 @@ export function DistributionSection({ overview, settings, renderChart }: Props) 
     return histogramOption(overview.histogram, log ? m.logMean : m.mean, log ? m.logSd : m.sdSamp, {
       customers: t('value.histogram.customers'),
       normal: t('value.histogram.normal'),
+      x: log ? t('value.histogram.logX', { measure }) : measure,
+      mean: t('value.histogram.mean'),
+      sd: (k) => t('value.histogram.sd', { k: `${k > 0 ? '+' : '−'}${Math.abs(k)}` }),
     });
-  }, [overview.histogram, m, settings.logScale, t]);
+  }, [overview.histogram, m, settings.logScale, t, measure]);
   const lorenz = useMemo(
     () =>
       lorenzOption(overview.lorenz, {
@@ -81,8 +85,12 @@ export function DistributionSection({ overview, settings, renderChart }: Props) 
         ))}
       </div>
       <p className="value-note">
-        {settings.measure === 'ratio' ? t('value.includes.ratio', { noCost: m.noCost }) : t('value.includes')}{' '}
-        {settings.logScale && m.nonPositive > 0 ? t('value.logNote', { count: m.nonPositive }) : null}
+        {settings.measure === 'ratio'
+          ? t('value.includes.ratio', { noCost: formatNumber(language, m.noCost) })
+          : t('value.includes')}{' '}
+        {settings.logScale && m.nonPositive > 0
+          ? t('value.logNote', { count: formatNumber(language, m.nonPositive) })
+          : null}
       </p>
       <div className="value-charts">
         {m.n > 0 && renderChart(histogram, t('value.histogram', { measure }))}

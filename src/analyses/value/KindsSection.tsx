@@ -1,3 +1,4 @@
+import { formatNumber } from '../../i18n';
 import { useLanguageStore, useT } from '../../i18n/react';
 import { formatMeasure, formatShare } from './format';
 import type { MatrixCell } from './read-customers';
@@ -55,12 +56,13 @@ export function KindsSection({ spec, overview }: Props) {
       <ul className="value-kinds">
         {kinds.map((kind) => (
           <li key={kind.id} data-key={kind.id}>
-            <strong>{t(`value.kind.${kind.id}`)}</strong>:{' '}
+            <strong>{t(`value.kind.${kind.id}`)}</strong>
+            {t('value.kind.colon')}
             {kind.count === null ? (
               t('value.kind.needsPeriods')
             ) : (
               <span data-figure={`value.kind_${kind.id}`} data-value={kind.count}>
-                {t('value.kind.summary', { count: kind.count, net: net(kind.net) })}
+                {t('value.kind.summary', { count: formatNumber(language, kind.count), net: net(kind.net) })}
               </span>
             )}
             <div className="value-note">{kind.def}</div>
@@ -108,8 +110,20 @@ function TierMatrix({ cells, hasTiers, days }: { cells: readonly MatrixCell[]; h
                 {TIERS.map((tier) => {
                   const c = cell(axis, row, tier);
                   return (
-                    <td key={tier} className="num">
-                      {c ? `${c.n} · ${formatMeasure(language, 'net', c.net)}` : '—'}
+                    <td key={tier} className="num" data-key={tier}>
+                      {c ? (
+                        <>
+                          <span data-figure="value.matrix_customers" data-value={c.n}>
+                            {formatNumber(language, c.n)}
+                          </span>
+                          {' · '}
+                          <span data-figure="value.matrix_net" data-value={c.net ?? ''}>
+                            {formatMeasure(language, 'net', c.net)}
+                          </span>
+                        </>
+                      ) : (
+                        '—'
+                      )}
                     </td>
                   );
                 })}

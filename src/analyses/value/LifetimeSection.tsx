@@ -1,3 +1,4 @@
+import { formatNumber } from '../../i18n';
 import { useLanguageStore, useT } from '../../i18n/react';
 import { Figure } from './Figure';
 import { formatStat } from './format';
@@ -32,8 +33,8 @@ export function LifetimeSection({ lifetime, dated }: { lifetime: Lifetime | null
           </div>
           <p className="value-note">
             {t('value.lifetime.why', {
-              none: lifetime.periods - lifetime.costedPeriods,
-              periods: lifetime.periods,
+              none: formatNumber(language, lifetime.periods - lifetime.costedPeriods),
+              periods: formatNumber(language, lifetime.periods),
             })}{' '}
             {dated ? t('value.lifetime.dates') : null}
           </p>

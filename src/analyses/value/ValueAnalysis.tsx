@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useEngineStore } from '../../state/engine-store';
 import { useModelStore } from '../../state/model-store';
 import { LazyChart } from '../../ui/chart/LazyChart';
+import { ExclusionSummary } from '../common/exclusions/ExclusionSummary';
 import type { AnalysisPanelProps } from '../common/module';
 import type { Json } from '../common/settings';
 import type { RenderChart } from './chart-host';
@@ -27,6 +28,16 @@ export function ValueAnalysis({ context, settings, onSettings }: AnalysisPanelPr
       spec={spec}
       viewsVersion={viewsVersion}
       renderChart={renderChart}
+      exclusions={
+        context.report && (
+          <ExclusionSummary
+            report={context.report}
+            filters={context.filters}
+            settings={context.definitions}
+            analysis="value"
+          />
+        )
+      }
       onSettings={(patch) => onSettings({ config: { ...value, ...patch } as unknown as Json })}
     />
   );

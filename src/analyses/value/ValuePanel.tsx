@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { formatNumber } from '../../i18n';
 import type { Engine } from '../../engine/engine';
 import { useLanguageStore, useT } from '../../i18n/react';
 import type { RenderChart } from './chart-host';
@@ -24,10 +25,20 @@ interface Props {
   renderChart: RenderChart;
   /** A customer to open on its profile page (from a drill-through call); the panel keeps it after. */
   initialCustomer?: string | null;
+  /** What the calls count and leave out (the shared exclusion summary), shown under the title. */
+  exclusions?: ReactNode;
 }
 
 /** Who the valuable customers are, what each costs to serve and how value is spread (issue 13, DOMAIN.md §3). */
-export function ValuePanel({ engine, spec, viewsVersion, onSettings, renderChart, initialCustomer = null }: Props) {
+export function ValuePanel({
+  engine,
+  spec,
+  viewsVersion,
+  onSettings,
+  renderChart,
+  initialCustomer = null,
+  exclusions = null,
+}: Props) {
   const t = useT();
   const language = useLanguageStore((s) => s.language);
   const data = useValueOverview(engine, spec, viewsVersion);
@@ -50,18 +61,30 @@ export function ValuePanel({ engine, spec, viewsVersion, onSettings, renderChart
     );
   const source = costSource(spec);
   const rate = (v: number | null) => formatMeasure(language, 'cost', v ?? 0);
+  // Sentences side by side: Chinese sets none of the space English puts between them.
+  const gap = language === 'en' ? ' ' : '';
   return (
     <section className="value" data-testid="value-panel">
       <h2>{t('value.title')}</h2>
+      {exclusions}
       <p className="value-note" data-testid="value-source" data-source={source}>
         {t(`value.source.${source}`, {
           perMinute: rate(spec.rates.perMinute),
           perContact: rate(spec.rates.perContact),
-        })}{' '}
+        })}
+        {gap}
         {revenueSource(spec.inputs) === null ? t('value.noRevenue') : null}
       </p>
       <p className="value-note">
-        {t('value.population', { customers: overview.moments.customers, noCost: overview.moments.noCost })}{' '}
+        {t('value.population', {
+          customers: formatNumber(language, overview.moments.customers),
+          noCost: formatNumber(language, overview.moments.noCost),
+        })}
+        {gap}
+        <span data-figure="value.anonymous_calls" data-value={overview.anonymousCalls}>
+          {t('value.anonymous', { n: formatNumber(language, overview.anonymousCalls) })}
+        </span>
+        {gap}
         {t('value.filterNote')}
       </p>
       <ValueSettingsBar

@@ -1,3 +1,4 @@
+import { formatNumber } from '../../i18n';
 import { useEffect, useState } from 'react';
 import type { Engine } from '../../engine/engine';
 import { useLanguageStore, useT } from '../../i18n/react';
@@ -92,7 +93,11 @@ export function ValueTable({ engine, spec, viewsVersion, onCustomer }: Props) {
           {t('value.export')}
         </button>
         <span className="value-note">
-          {t('value.page', { from: found ? offset + 1 : 0, to: Math.min(offset + PAGE_ROWS, found), total: found })}
+          {t('value.page', {
+            from: formatNumber(language, found ? offset + 1 : 0),
+            to: formatNumber(language, Math.min(offset + PAGE_ROWS, found)),
+            total: formatNumber(language, found),
+          })}
         </span>
         <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_ROWS))}>
           {t('value.prev')}

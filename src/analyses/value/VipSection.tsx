@@ -1,3 +1,4 @@
+import { formatNumber } from '../../i18n';
 import { useMemo } from 'react';
 import { useLanguageStore, useT, type Translate } from '../../i18n/react';
 import type { Language } from '../../i18n';
@@ -80,7 +81,12 @@ export function VipSection({ overview, settings, renderChart, onCustomer }: Prop
         </table>
       )}
       {vips.count > vips.vips.length && (
-        <p className="value-note">{t('value.vip.more', { shown: vips.vips.length, count: vips.count })}</p>
+        <p className="value-note">
+          {t('value.vip.more', {
+            shown: formatNumber(language, vips.vips.length),
+            count: formatNumber(language, vips.count),
+          })}
+        </p>
       )}
       {overview.scatter.length > 0 && renderChart(option, t('value.scatter'))}
     </section>

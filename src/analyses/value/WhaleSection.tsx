@@ -1,5 +1,10 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Engine } from '../../engine/engine';
+import { formatNumber } from '../../i18n';
+import { filterSql } from '../../model';
+import { sql } from '../../sql';
+import { callsSlice } from '../common/drill/drill-slice';
+import { openDrill } from '../common/drill/drill-store';
 import { useLanguageStore, useT } from '../../i18n/react';
 import { count, str } from './cells';
 import type { RenderChart } from './chart-host';
@@ -8,7 +13,7 @@ import { Figure } from './Figure';
 import { formatMeasure, formatShare } from './format';
 import type { ValueOverview } from './use-value';
 import type { ValueSpec } from './value-spec';
-import { lossMakerReasonsSql } from './whale-sql';
+import { lossMakerReasonsSql, lossMakersSql } from './whale-sql';
 
 interface Props {
   engine: Engine;
@@ -75,11 +80,12 @@ export function WhaleSection({ engine, spec, overview, renderChart }: Props) {
           {t('value.whale.peak', {
             share: formatShare(language, w.peakShare),
             height: formatShare(language, w.peakHeight),
-          })}{' '}
+          })}
+          {language === 'en' ? ' ' : ''}
           {w.lossCount > 0
             ? t('value.whale.loss', {
                 share: formatShare(language, w.lossShare),
-                count: w.lossCount,
+                count: formatNumber(language, w.lossCount),
                 sum: formatMeasure(language, 'net', w.lossSum),
               })
             : t('value.whale.noLoss')}
@@ -90,9 +96,22 @@ export function WhaleSection({ engine, spec, overview, renderChart }: Props) {
         if (point && w.peakShare !== null && point[0] >= w.peakShare) showTail();
       })}
       {w.lossCount > 0 && (
-        <button type="button" onClick={showTail} data-testid="value-tail">
-          {t('value.whale.tail')}
-        </button>
+        <p className="value-actions">
+          <button type="button" onClick={showTail} data-testid="value-tail">
+            {t('value.whale.tail')}
+          </button>{' '}
+          <button
+            type="button"
+            onClick={() =>
+              openDrill(
+                callsSlice(sql`${filterSql(spec.filters)} and ${lossMakersSql(spec)}`, t('value.whale.tailCalls')),
+              )
+            }
+            data-testid="value-tail-calls"
+          >
+            {t('value.whale.tailCalls')}
+          </button>
+        </p>
       )}
       {tail && (
         <table className="value-mini" data-testid="value-tail-reasons">
@@ -100,7 +119,9 @@ export function WhaleSection({ engine, spec, overview, renderChart }: Props) {
             {tail.map((r) => (
               <tr key={r.reason} data-key={r.reason}>
                 <td>{r.reason}</td>
-                <td>{r.contacts}</td>
+                <td className="num" data-figure="value.tail_contacts" data-value={r.contacts}>
+                  {formatNumber(language, r.contacts)}
+                </td>
                 <td>{formatMeasure(language, 'cost', r.handleMin)}</td>
               </tr>
             ))}

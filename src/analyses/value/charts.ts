@@ -5,7 +5,15 @@ import { normalDensity } from './stats';
 export interface HistogramLabels {
   readonly customers: string;
   readonly normal: string;
+  /** The x axis: the measure (its log on a log scale). */
+  readonly x: string;
+  readonly mean: string;
+  /** A mark's label, e.g. "+2 sd", for k = ±1, 2, 3. */
+  readonly sd: (k: number) => string;
 }
+
+/** An x axis named under its middle, where a narrow chart still shows the name. */
+const namedX = (name: string) => ({ name, nameLocation: 'middle', nameGap: 28 });
 
 /**
  * Histogram bars, the normal curve N(mean, sd) scaled to customers per bin, and mean ± 1, 2, 3 sd as vertical
@@ -27,15 +35,16 @@ export function histogramOption(h: Histogram, mean: number | null, sd: number | 
     mean !== null && sd !== null && sd > 0
       ? [-3, -2, -1, 0, 1, 2, 3].map((k) => ({
           xAxis: mean + k * sd,
-          label: { formatter: k === 0 ? 'mean' : `${k > 0 ? '+' : '−'}${Math.abs(k)} sd` },
+          // Along the line: side by side, the marks' labels overlapped.
+          label: { formatter: k === 0 ? labels.mean : labels.sd(k), position: 'insideEndTop', fontSize: 10 },
         }))
       : [];
   return {
     animation: false,
     tooltip: { trigger: 'axis' },
     legend: { data: [labels.customers, labels.normal], top: 0 },
-    grid: { left: 56, right: 24, top: 36, bottom: 40 },
-    xAxis: { type: 'value', scale: true },
+    grid: { left: 56, right: 24, top: 36, bottom: 48 },
+    xAxis: { type: 'value', scale: true, ...namedX(labels.x), axisLabel: { hideOverlap: true } },
     yAxis: { type: 'value', name: labels.customers, minInterval: 1 },
     series: [
       {
@@ -61,7 +70,7 @@ export interface CurveLabels {
 const percentAxis = (name: string) => ({
   type: 'value',
   name,
-  axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` },
+  axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%`, hideOverlap: true },
 });
 
 /** The Lorenz curve with the line of equal shares. */
@@ -70,7 +79,7 @@ export function lorenzOption(curve: Curve, labels: CurveLabels) {
     animation: false,
     tooltip: { trigger: 'axis' },
     grid: { left: 56, right: 24, top: 24, bottom: 48 },
-    xAxis: { ...percentAxis(labels.x), min: 0, max: 1 },
+    xAxis: { ...percentAxis(labels.x), ...namedX(labels.x), min: 0, max: 1 },
     yAxis: percentAxis(labels.y),
     series: [
       { name: labels.curve, type: 'line', showSymbol: false, data: curve, itemStyle: { color: '#2456d6' } },
@@ -94,7 +103,7 @@ export function whaleOption(curve: Curve, peak: readonly [number, number] | null
     animation: false,
     tooltip: { trigger: 'axis' },
     grid: { left: 56, right: 24, top: 24, bottom: 48 },
-    xAxis: { ...percentAxis(labels.x), min: 0, max: 1 },
+    xAxis: { ...percentAxis(labels.x), ...namedX(labels.x), min: 0, max: 1 },
     yAxis: percentAxis(labels.y),
     series: [
       {
@@ -105,7 +114,12 @@ export function whaleOption(curve: Curve, peak: readonly [number, number] | null
         data: curve,
         itemStyle: { color: '#2456d6' },
         areaStyle: { opacity: 0.08 },
-        markLine: { symbol: 'none', data: [{ yAxis: 1 }], lineStyle: { color: '#aaa', type: 'dashed' } },
+        markLine: {
+          symbol: 'none',
+          data: [{ yAxis: 1 }],
+          label: { show: false },
+          lineStyle: { color: '#aaa', type: 'dashed' },
+        },
         markPoint: peak ? { data: [{ coord: [peak[0], peak[1]], value: `${Math.round(peak[1] * 100)}%` }] } : undefined,
       },
     ],
@@ -147,7 +161,7 @@ export function scatterOption(points: readonly ScatterPoint[], labels: ScatterLa
     tooltip: { trigger: 'item' },
     legend: { data: [labels.others, labels.vips], top: 0 },
     grid: { left: 64, right: 72, top: 36, bottom: 48 },
-    xAxis: { type: 'log', name: labels.x },
+    xAxis: { type: 'log', ...namedX(labels.x), axisLabel: { hideOverlap: true } },
     yAxis: { type: 'log', name: labels.y },
     series: [
       { name: labels.others, type: 'scatter', symbolSize: 4, data: series(false), itemStyle: { color: '#9db4ee' } },
@@ -164,14 +178,17 @@ export interface TimelinePoint {
 }
 
 /** A customer's contacts per month, answered ones beside them. */
-export function timelineOption(points: readonly TimelinePoint[], labels: { contacts: string; answered: string }) {
+export function timelineOption(
+  points: readonly TimelinePoint[],
+  labels: { contacts: string; answered: string; month: string; calls: string },
+) {
   return {
     animation: false,
     tooltip: { trigger: 'axis' },
     legend: { data: [labels.contacts, labels.answered], top: 0 },
-    grid: { left: 40, right: 16, top: 32, bottom: 32 },
-    xAxis: { type: 'category', data: points.map((p) => p.month) },
-    yAxis: { type: 'value', minInterval: 1 },
+    grid: { left: 40, right: 16, top: 40, bottom: 44 },
+    xAxis: { type: 'category', data: points.map((p) => p.month), ...namedX(labels.month) },
+    yAxis: { type: 'value', minInterval: 1, name: labels.calls },
     series: [
       { name: labels.contacts, type: 'bar', data: points.map((p) => p.contacts), itemStyle: { color: '#9db4ee' } },
       { name: labels.answered, type: 'bar', data: points.map((p) => p.answered), itemStyle: { color: '#2456d6' } },

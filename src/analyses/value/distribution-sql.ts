@@ -1,5 +1,5 @@
 import { sql, type Fragment } from '../../sql';
-import { measureSql, valueCte } from './value-base';
+import { measureSql, valueCte } from '../common/customer-value/customer-value-sql';
 import type { Measure, ValueSpec } from './value-spec';
 
 /** The measure's values (`x`) and their natural log where positive (`lx`), for every customer it is defined for. */
@@ -44,12 +44,13 @@ export function histogramSql(spec: ValueSpec, measure: Measure, log: boolean, bi
  * share of the total held by the top ⌈20%⌉ of customers. Every customer with a value counts, loss-makers too.
  */
 export function concentrationSql(spec: ValueSpec, measure: Measure, points = 200): Fragment {
+  // Counts kept integer: ceil(0.2 × n) compared row by row as DECIMAL cost 70 ms at 100k customers.
   return sql`with ${measureCte(spec, measure)},
-    s as (select x, row_number() over (order by x) as i, count(*) over () as n,
-      sum(x) over (order by x rows unbounded preceding) as cum from m),
-    g as (select any_value(n) as n, sum(x) as total, sum((2 * i - n - 1) * x) / nullif(any_value(n) * sum(x), 0) as gini,
-      ceil(0.2 * any_value(n)) as top_count,
-      sum(x) filter (where i > n - ceil(0.2 * n)) / nullif(sum(x), 0) as top20_share from s)
-    select s.i / s.n as customers, s.cum / nullif(g.total, 0) as value, g.* from s, g
-    where s.i % greatest(1, s.n // ${Math.max(1, Math.floor(points))}) = 0 or s.i = s.n order by s.i`;
+    c as (select count(*) as n, cast(ceil(0.2 * count(*)) as bigint) as top_count from m),
+    s as (select x, row_number() over (order by x) as i, sum(x) over (order by x rows unbounded preceding) as cum from m),
+    g as (select any_value(c.n) as n, sum(x) as total,
+      sum((2 * i - c.n - 1) * x) / nullif(any_value(c.n) * sum(x), 0) as gini, any_value(c.top_count) as top_count,
+      sum(x) filter (where i > c.n - c.top_count) / nullif(sum(x), 0) as top20_share from s, c)
+    select s.i / g.n as customers, s.cum / nullif(g.total, 0) as value, g.* from s, g
+    where s.i % greatest(1, g.n // ${Math.max(1, Math.floor(points))}) = 0 or s.i = g.n order by s.i`;
 }

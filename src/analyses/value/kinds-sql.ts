@@ -1,6 +1,6 @@
 import { CALLS, CUSTOMER_PERIODS } from '../../model';
-import { ident, join, sql, type Fragment } from '../../sql';
-import { valueCte } from './value-base';
+import { ident, join, raw, sql, type Fragment } from '../../sql';
+import { valueCte } from '../common/customer-value/customer-value-sql';
 import type { ValueSpec } from './value-spec';
 
 /** A contact about one of the improver reasons or categories (a reason set the user edits). */
@@ -82,12 +82,24 @@ export function kindsSummarySql(spec: ValueSpec, improverReasons: readonly strin
  * several kinds) and credit tier, the customers and their net value, revenue and cost.
  */
 export function matrixSql(spec: ValueSpec, improverReasons: readonly string[]): Fragment {
-  const cell = sql`count(*) as n, sum(net) as net, sum(revenue) as revenue, sum(cost) as cost`;
-  return sql`with ${kindsCte(spec, improverReasons)}
-    select 'segment' as axis, coalesce(segment, '') as row, coalesce(tier, '') as tier, ${cell} from kk group by all
-    union all select 'kind', 'sustained', coalesce(tier, ''), ${cell} from kk where sustained group by all
-    union all select 'kind', 'potential', coalesce(tier, ''), ${cell} from kk where potential group by all
-    union all select 'kind', 'improver', coalesce(tier, ''), ${cell} from kk where improver group by all
+  const kinds = ['sustained', 'potential', 'improver'] as const;
+  // One pass over the customers into segment × tier cells carrying each kind's sums; the kinds' rows add cells up.
+  const sums = (kind: (typeof kinds)[number]) => {
+    const k = raw(kind);
+    return sql`count(*) filter (where ${k}) as ${raw(`${kind}_n`)}, sum(net) filter (where ${k}) as ${raw(`${kind}_net`)},
+      sum(revenue) filter (where ${k}) as ${raw(`${kind}_revenue`)}, sum(cost) filter (where ${k}) as ${raw(`${kind}_cost`)}`;
+  };
+  const kindRows = kinds.map((kind) => {
+    const c = (name: string) => raw(`${kind}_${name}`);
+    return sql`union all select 'kind', ${kind}, tier, cast(sum(${c('n')}) as bigint), sum(${c('net')}), sum(${c('revenue')}), sum(${c('cost')})
+      from cells where ${c('n')} > 0 group by tier`;
+  });
+  return sql`with ${kindsCte(spec, improverReasons)},
+    cells as (select coalesce(segment, '') as segment, coalesce(tier, '') as tier, count(*) as n, sum(net) as net,
+        sum(revenue) as revenue, sum(cost) as cost, ${join(kinds.map(sums), ', ')}
+      from kk group by all)
+    select 'segment' as axis, segment as row, tier, n, net, revenue, cost from cells
+    ${join(kindRows, '\n')}
     order by axis desc, row, tier`;
 }
 

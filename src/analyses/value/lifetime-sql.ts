@@ -1,16 +1,19 @@
 import { CUSTOMER_PERIODS } from '../../model';
-import { sql, type Fragment } from '../../sql';
-import { valueCte } from './value-base';
+import { ident, sql, type Fragment } from '../../sql';
+import { valueCte } from '../common/customer-value/customer-value-sql';
 import { narrowsCalls, type ValueSpec } from './value-spec';
+
+/** True when every customer of the file is on screen: no filter narrows them, so the periods need no join. */
+export function showsEveryCustomer(spec: ValueSpec): boolean {
+  return spec.inputs.customers && !narrowsCalls(spec.filters) && spec.filters.segments.length === 0;
+}
 
 /** The periods of the customers on screen, within the date filter (by month) when one is set. */
 function periodsCte(spec: ValueSpec): Fragment {
   const { dateFrom, dateTo } = spec.filters;
   const from = dateFrom ? sql` and p.period >= date_trunc('month', cast(${dateFrom} as date))` : sql``;
   const to = dateTo ? sql` and p.period <= cast(${dateTo} as date)` : sql``;
-  // Every customer of the file is on screen unless a filter narrows them: then no join is needed.
-  const all = spec.inputs.customers && !narrowsCalls(spec.filters) && spec.filters.segments.length === 0;
-  const on = all ? sql`` : sql` join v on v.customer_id = p.customer_id`;
+  const on = showsEveryCustomer(spec) ? sql`` : sql` join v on v.customer_id = p.customer_id`;
   return sql`${valueCte(spec)},
     pp as (select p.customer_id, p.period, p.revenue, p.service_cost as cost,
         case when p.service_cost > 0 then (p.revenue - p.service_cost) / p.service_cost end as ratio
@@ -25,6 +28,13 @@ function periodsCte(spec: ValueSpec): Fragment {
  * mean of the period ratios (periods with cost 0 have none), the mean of each customer's pooled ratio, and counts.
  */
 export function lifetimeSummarySql(spec: ValueSpec): Fragment {
+  // With every customer on screen the summary is the build's, made once (600k periods at 100k customers).
+  if (spec.cache?.lifetime && showsEveryCustomer(spec)) return sql`select * from ${ident(spec.cache.lifetime)}`;
+  return lifetimeSelectSql(spec);
+}
+
+/** `lifetimeSummarySql` computed from the periods (what the lifetime cache table holds). */
+export function lifetimeSelectSql(spec: ValueSpec): Fragment {
   return sql`with ${periodsCte(spec)}
     select (select count(*) from pc) as customers, count(*) as periods, count(ratio) as costed_periods,
       sum(revenue) as revenue, sum(cost) as cost, (sum(revenue) - sum(cost)) / nullif(sum(cost), 0) as pooled_ratio,

@@ -30,6 +30,8 @@ import {
   type Moments,
   type Whale,
 } from './read-distribution';
+import { anonymousCallsSql } from '../common/customer-value/customer-value-sql';
+import { count, first } from './cells';
 import { cachedSpec } from './value-cache';
 import type { ValueSpec } from './value-spec';
 import { MODE_BINS, evidenceOf, verdictOf, type Verdict } from './verdict';
@@ -55,6 +57,8 @@ export interface ValueOverview {
   readonly kinds: KindsSummary;
   readonly matrix: readonly MatrixCell[];
   readonly lifetime: Lifetime | null;
+  /** Calls under the filters from anonymous callers: counted calls, never a customer. */
+  readonly anonymousCalls: number;
 }
 
 export type ValueData =
@@ -101,6 +105,7 @@ export async function loadValueOverview(engine: Engine, original: ValueSpec, ver
     kinds: readKinds(await engine.query(kindsSummarySql(spec, improverReasons)), spec.inputs.periods),
     matrix: readMatrix(await engine.query(matrixSql(spec, improverReasons))),
     lifetime: spec.inputs.periods ? readLifetime(await engine.query(lifetimeSummarySql(spec))) : null,
+    anonymousCalls: count(first(await engine.query(anonymousCallsSql(spec))).anonymous),
   };
 }
 

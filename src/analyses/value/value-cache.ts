@@ -1,29 +1,20 @@
 import type { Engine } from '../../engine/engine';
-import { ident, sql, type Fragment } from '../../sql';
+import { ident, sql } from '../../sql';
+import {
+  cacheHash,
+  customerBuildPlan,
+  makeCacheTables,
+  type CacheTable,
+} from '../common/customer-value/customer-value-cache';
 import { historyCte, kindsSelectCte } from './kinds-sql';
-import { customerFileCte, valueSelectCte } from './value-base';
+import { lifetimeSelectSql, showsEveryCustomer } from './lifetime-sql';
 import type { ValueSpec } from './value-spec';
 
-/** FNV-1a of a text, in base 36: a short stable name for what a cache table was made from. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
-}
-
-/** A cache table: its name and the statement that makes it. */
-export interface CacheTable {
-  readonly name: string;
-  readonly create: Fragment;
-}
-
 /**
- * The cache tables of a spec: its per-customer values (`v`), then its kinds of customer (`kk`) for an improver
- * reason set, each named after what it was made from; and the spec that reads them. `version` is the canonical
- * views' build: a rebuild makes new tables.
+ * The cache tables of a spec and the spec that reads them. Once per build of the views (`version`): the customer
+ * file, every caller's totals, each customer's unfiltered history and, when every customer is on screen, the
+ * lifetime summary. Once per filter state and settings: one base table holding `v` and the kinds of customer
+ * (`kk`), which every query of the panel reads (as `v` and as `kk`).
  */
 export function valueCachePlan(
   spec: ValueSpec,
@@ -31,51 +22,36 @@ export function valueCachePlan(
   version: number,
 ): { spec: ValueSpec; tables: CacheTable[] } {
   const plain = { ...spec, cache: undefined };
-  const file = spec.inputs.customers ? `value_file_${hash(JSON.stringify([version, spec.inputs, spec.rates]))}` : null;
-  const customers = `value_customers_${hash(JSON.stringify([file, version, spec.filters, spec.rates, spec.inputs, spec.settings.tierDays]))}`;
+  const build = customerBuildPlan(spec, version);
   const s = spec.settings;
-  const kindsKey = [customers, improverReasons, s.sustainedPeriods, s.sustainedMin, s.newDays];
-  const kinds = `value_kinds_${hash(JSON.stringify([...kindsKey, s.lowSatisfaction, s.comebackDays, s.improverMinContacts, s.improverMinShare]))}`;
-  const onFile = { ...spec, cache: { file, customers: '', kinds: null } };
-  const history = `value_history_${hash(JSON.stringify([version, spec.inputs, improverReasons, s.sustainedPeriods]))}`;
-  const onCustomers = { ...spec, cache: { file, customers, history, kinds: null } };
-  const fileTable = file
-    ? [
-        {
-          name: file,
-          create: sql`create or replace temp table ${ident(file)} as with ${customerFileCte(plain)} select * from fb`,
-        },
-      ]
-    : [];
-  return {
-    spec: { ...spec, cache: { file, customers, history, kinds } },
-    tables: [
-      ...fileTable,
-      {
-        name: history,
-        create: sql`create or replace temp table ${ident(history)} as with ${historyCte(plain, improverReasons)} select * from kh`,
-      },
-      {
-        name: customers,
-        create: sql`create or replace temp table ${ident(customers)} as with ${valueSelectCte(onFile)} select * from v`,
-      },
-      {
-        name: kinds,
-        create: sql`create or replace temp table ${ident(kinds)} as
-          with ${kindsSelectCte(onCustomers, improverReasons)} select * from kk`,
-      },
-    ],
-  };
+  const history = `value_history_${cacheHash(JSON.stringify([version, spec.inputs, improverReasons, s.sustainedPeriods]))}`;
+  const onBuild = { ...spec, cache: { ...build.spec.cache, history } };
+  const baseKey = [onBuild.cache, version, spec.filters, spec.rates, spec.inputs, s.tierDays, improverReasons];
+  const kindsKey = [s.sustainedMin, s.newDays, s.lowSatisfaction, s.comebackDays];
+  const base = `value_base_${cacheHash(JSON.stringify([...baseKey, ...kindsKey, s.improverMinContacts, s.improverMinShare]))}`;
+  const lifetime =
+    spec.inputs.periods && showsEveryCustomer(spec) ? `value_lifetime_${cacheHash(String(version))}` : null;
+  const tables: CacheTable[] = [
+    ...build.tables,
+    {
+      name: history,
+      create: sql`create or replace temp table ${ident(history)} as with ${historyCte(plain, improverReasons)} select * from kh`,
+    },
+    {
+      name: base,
+      create: sql`create or replace temp table ${ident(base)} as
+          with ${kindsSelectCte(onBuild, improverReasons)} select * from kk`,
+    },
+  ];
+  if (lifetime)
+    tables.push({
+      name: lifetime,
+      create: sql`create or replace temp table ${ident(lifetime)} as ${lifetimeSelectSql(onBuild)}`,
+    });
+  return { spec: { ...spec, cache: { ...onBuild.cache, customers: base, kinds: base, lifetime } }, tables };
 }
 
-// Each cache holds one row per customer (100k customers: about 10 MB); the last few stay for queries in flight.
-const KEEP = 6;
-const made = new WeakMap<Engine, string[]>();
-
-/**
- * Makes the spec's cache tables once (computing the per-customer values from 1M calls in each of the panel's
- * queries took 0.3–1.8 s each) and returns the spec that reads them.
- */
+/** Makes the spec's cache tables once and returns the spec that reads them. */
 export async function cachedSpec(
   engine: Engine,
   spec: ValueSpec,
@@ -83,13 +59,6 @@ export async function cachedSpec(
   version: number,
 ): Promise<ValueSpec> {
   const plan = valueCachePlan(spec, improverReasons, version);
-  const list = made.get(engine) ?? [];
-  made.set(engine, list);
-  for (const table of plan.tables) {
-    if (list.includes(table.name)) continue;
-    await engine.query(table.create);
-    list.push(table.name);
-  }
-  while (list.length > KEEP) await engine.query(sql`drop table if exists ${ident(list.shift()!)}`);
+  await makeCacheTables(engine, plan.tables);
   return plan.spec;
 }

@@ -1,6 +1,12 @@
-import { CALLS, CUSTOMER_PERIODS, CUSTOMERS, filterSql } from '../../model';
-import { ident, join, raw, sql, type Fragment } from '../../sql';
-import { costSource, narrowsCalls, revenueSource, type Measure, type ValueSpec } from './value-spec';
+import { CALLS, CUSTOMER_PERIODS, CUSTOMERS, filterSql, isUnfiltered } from '../../../model';
+import { ident, join, raw, sql, type Fragment } from '../../../sql';
+import {
+  costSource,
+  narrowsCalls,
+  revenueSource,
+  type CustomerValueSpec as ValueSpec,
+  type Measure,
+} from './customer-value-spec';
 
 /** The `v` column each measure reads (constant SQL text). */
 const MEASURE_COLUMN: Readonly<Record<Measure, string>> = {
@@ -15,11 +21,30 @@ export function measureSql(measure: Measure): Fragment {
   return raw(MEASURE_COLUMN[measure]);
 }
 
+/**
+ * Each caller's contacts, handle minutes and first and last call, over the calls that pass `where`; with
+ * `anonymous`, the anonymous calls too, as one row with a NULL id (the build's table keeps the data's last day).
+ */
+export function callerTotalsSql(where: Fragment, anonymous = false): Fragment {
+  return sql`select customer_id, count(*) as contacts, coalesce(sum(handle_s), 0) / 60.0 as handle_min,
+      min(started_at) as first_at, max(started_at) as last_at
+    from ${CALLS} where ${anonymous ? sql`true` : sql`customer_id is not null`} and ${where} group by customer_id`;
+}
+
+/**
+ * True when the filters leave every call of every customer on screen: no filter narrows the calls, and a
+ * segment filter (which keeps or drops a customer's calls together) has a customer file to apply to.
+ */
+export function keepsEveryCall(spec: ValueSpec): boolean {
+  return !narrowsCalls(spec.filters) && (spec.filters.segments.length === 0 || spec.inputs.customers);
+}
+
 /** The customers' contacts under the filters (anonymous callers, a NULL id, are never a customer). */
 function callsPerCustomerSql(spec: ValueSpec): Fragment {
-  return sql`cf as (select customer_id, count(*) as contacts, coalesce(sum(handle_s), 0) / 60.0 as handle_min,
-      min(started_at) as first_at, max(started_at) as last_at
-    from ${CALLS} where customer_id is not null and ${filterSql(spec.filters)} group by customer_id)`;
+  // Grouping 1M calls by customer is most of `v`'s cost; when no call is filtered out the build's totals serve.
+  if (spec.cache?.callers && keepsEveryCall(spec))
+    return sql`cf as (select * from ${ident(spec.cache.callers)} where customer_id is not null)`;
+  return sql`cf as (${callerTotalsSql(filterSql(spec.filters))})`;
 }
 
 function segmentFilterSql(spec: ValueSpec): Fragment {
@@ -41,18 +66,24 @@ function usesPeriods(spec: ValueSpec): boolean {
 }
 
 /**
- * `fb`: one row per customer of the customer file with its periods' sums; no filter applies to it, so it is
- * made once per build of the views when cached.
+ * `fb`: one row per customer of the customer file with its periods' sums and, when the build's caller totals are
+ * given, their totals over every call (`all_contacts`…); no filter applies to it, so it is made once per build
+ * of the views when cached.
  */
 export function customerFileCte(spec: ValueSpec): Fragment {
   const periods = usesPeriods(spec);
+  const callers = spec.cache?.callers;
+  const totals = callers
+    ? sql`, cl.contacts as all_contacts, cl.handle_min as all_handle_min, cl.first_at as all_first_at, cl.last_at as all_last_at`
+    : sql``;
   return sql`cu as (select customer_id, any_value(customer_name) as name, any_value(segment) as segment,
       min(joined_at) as joined_at, sum(revenue) as file_revenue, sum(service_cost) as file_cost,
       max(arrears) as arrears, max(overdue_days) as overdue_days, max(late_payments) as late_payments
     from ${CUSTOMERS} group by customer_id),
     ${periods ? sql`ps as (select customer_id, sum(revenue) as revenue, sum(service_cost) as cost from ${CUSTOMER_PERIODS} group by customer_id),` : sql``}
     fb as (select cu.*, ${periods ? sql`ps.revenue as period_revenue, ps.cost as period_cost` : sql`cast(null as double) as period_revenue, cast(null as double) as period_cost`}
-      from cu ${periods ? sql`left join ps on ps.customer_id = cu.customer_id` : sql``})`;
+      ${totals} from cu ${periods ? sql`left join ps on ps.customer_id = cu.customer_id` : sql``}
+      ${callers ? sql`left join ${ident(callers)} cl on cl.customer_id = cu.customer_id` : sql``})`;
 }
 
 /** Credit tier (seed 001): A never in arrears; B paid late but repaid; C outstanding up to `days`; D longer. */
@@ -93,17 +124,24 @@ function revenueSql(spec: ValueSpec): Fragment {
  * filter narrows the calls); with calls alone, the callers.
  */
 export function valueCte(spec: ValueSpec): Fragment {
-  if (spec.cache) return sql`v as (select * from ${ident(spec.cache.customers)})`;
+  if (spec.cache?.customers) return sql`v as (select * from ${ident(spec.cache.customers)})`;
   return valueSelectCte(spec);
 }
 
 /** `valueCte` computed from the canonical views (what the cache table holds). */
 export function valueSelectCte(spec: ValueSpec): Fragment {
   const { inputs } = spec;
-  const parts = [callsPerCustomerSql(spec)];
   const periods = usesPeriods(spec);
+  // The customer file made with every call's totals: when no call is filtered out, no join is needed.
+  const whole = inputs.customers && spec.cache?.file && spec.cache.callers && keepsEveryCall(spec);
+  const parts = whole ? [] : [callsPerCustomerSql(spec)];
   let base: Fragment;
-  if (inputs.customers) {
+  if (whole) {
+    parts.push(sql`fb as (select * from ${ident(spec.cache!.file!)})`);
+    base = sql`b as (select fb.*, all_contacts as contacts, all_handle_min as handle_min, all_first_at as first_at,
+        all_last_at as last_at
+      from fb where ${segmentFilterSql(spec)})`;
+  } else if (inputs.customers) {
     parts.push(spec.cache?.file ? sql`fb as (select * from ${ident(spec.cache.file)})` : customerFileCte(spec));
     const joinKind = raw(narrowsCalls(spec.filters) ? 'join' : 'left join');
     base = sql`b as (select fb.*, cf.contacts, cf.handle_min, cf.first_at, cf.last_at
@@ -119,7 +157,11 @@ export function valueSelectCte(spec: ValueSpec): Fragment {
       from cf ${periods ? sql`left join ps on ps.customer_id = cf.customer_id` : sql``})`;
   }
   parts.push(base);
-  parts.push(sql`de as (select cast(max(started_at) as date) as last_day from ${CALLS})`);
+  // The data's last day, anonymous calls included (from the build's totals when made: a scan of every call).
+  const days = spec.cache?.callers
+    ? sql`select cast(max(last_at) as date) as last_day from ${ident(spec.cache.callers)}`
+    : sql`select cast(max(started_at) as date) as last_day from ${CALLS}`;
+  parts.push(sql`de as (${days})`);
   parts.push(sql`rc as (select b.*, ${revenueSql(spec)} as revenue, ${costSql(spec)} as cost, ${tierSql(spec)} as tier
     from b)`);
   parts.push(sql`v as (select customer_id, name, segment, joined_at, revenue, cost, revenue - cost as net,
@@ -128,4 +170,15 @@ export function valueSelectCte(spec: ValueSpec): Fragment {
       date_diff('day', coalesce(joined_at, cast(first_at as date)), de.last_day) as tenure_days, tier, de.last_day
     from rc, de)`);
   return join(parts, ',\n');
+}
+
+/**
+ * How many calls under the filters come from anonymous callers (a NULL customer id): counted calls, but no
+ * customer's. Unfiltered, the build's caller totals hold them as one row.
+ */
+export function anonymousCallsSql(spec: ValueSpec): Fragment {
+  if (spec.cache?.callers && isUnfiltered(spec.filters))
+    return sql`select cast(coalesce(sum(contacts) filter (where customer_id is null), 0) as bigint) as anonymous
+      from ${ident(spec.cache.callers)}`;
+  return sql`select count(*) as anonymous from ${CALLS} where customer_id is null and ${filterSql(spec.filters)}`;
 }
