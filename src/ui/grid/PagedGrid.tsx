@@ -5,7 +5,7 @@ import type { Fragment } from '../../sql';
 import { cellText } from './column-kind';
 import type { GridSort } from './grid-sql';
 import { GridHeader } from './GridHeader';
-import type { Row } from './paged-query';
+import type { GridShape, Row } from './paged-query';
 import { usePagedRows } from './use-paged-rows';
 import { contentHeight, scrollTopFor, visibleWindow } from './visible-window';
 import './grid.css';
@@ -24,6 +24,8 @@ interface Props {
   rowLead?: (row: Row) => ReactNode;
   /** What Enter on a row does. */
   onOpenRow?: (row: Row) => void;
+  /** Hears the grid's state change: loading, failed (with the engine's message), ready (with the row count). */
+  onShape?: (shape: GridShape) => void;
 }
 
 const ROW_HEIGHT = 32;
@@ -34,7 +36,17 @@ const FILTER_DELAY_MS = 250;
  * A virtualised grid over any query, paged from the engine: it never holds more than the pages on screen. Values
  * and column names are drawn as text, never as markup.
  */
-export function PagedGrid({ engine, source, tiebreak = [], label, testId, countFigure, rowLead, onOpenRow }: Props) {
+export function PagedGrid({
+  engine,
+  source,
+  tiebreak = [],
+  label,
+  testId,
+  countFigure,
+  rowLead,
+  onOpenRow,
+  onShape,
+}: Props) {
   const t = useT();
   const language = useLanguageStore((s) => s.language);
   const id = useId();
@@ -61,6 +73,12 @@ export function PagedGrid({ engine, source, tiebreak = [], label, testId, countF
   const count = rows.shape.status === 'ready' ? rows.shape.count : 0;
   const window = visibleWindow(view.scrollTop, view.height, count, ROW_HEIGHT);
   const { paged, shape } = rows;
+  const heard = useRef(onShape);
+  useEffect(() => {
+    heard.current = onShape;
+  });
+  const shapeKey = JSON.stringify(shape);
+  useEffect(() => heard.current?.(JSON.parse(shapeKey) as GridShape), [shapeKey]);
   // `shape` changes when the count arrives: the first rows are asked for then.
   useEffect(() => paged?.show(window.first, window.last), [paged, shape, window.first, window.last]);
   useEffect(() => {
