@@ -31,7 +31,12 @@ export function RunResult({ engine, state, text, onGridSettled }: Props) {
     );
   if (state.status === 'failed') {
     const raw = state.refused ? '' : rawMessage(state.error);
-    const ours = state.refused ? t('explore.refused.extension') : explainError(t, state.error).text;
+    const explained = explainError(t, new Error(raw));
+    // The user wrote the statement: a mistake in it is theirs to fix where it is marked, not a fault of the app.
+    const inQuery = ['syntax', 'binder', 'missingTable', 'missingColumn', 'conversion', 'duplicate'].includes(
+      explained.kind,
+    );
+    const ours = state.refused ? t('explore.refused.extension') : inQuery ? t('explore.error.fix') : explained.text;
     return (
       <div className="explore-error" role="alert" data-testid="explore-error">
         <strong>{t('explore.error.title')}</strong>

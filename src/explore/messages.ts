@@ -16,6 +16,7 @@ export const exploreMessages = defineMessages(
     'explore.error.title': 'The query failed',
     'explore.error.at': 'Marked in the editor: line {line}, column {column}.',
     'explore.error.details': 'DuckDB’s message',
+    'explore.error.fix': 'Correct the query where DuckDB points, then run it again.',
     'explore.refused.extension':
       'Extensions cannot be installed or loaded here: the workbench runs offline, with the engine as it is.',
     'explore.once.done': 'The statement ran.',
@@ -88,6 +89,7 @@ export const exploreMessages = defineMessages(
     'explore.error.title': '查询失败',
     'explore.error.at': '已在编辑器中标出：第 {line} 行，第 {column} 列。',
     'explore.error.details': 'DuckDB 原始信息',
+    'explore.error.fix': '请按 DuckDB 指出的位置修改查询，然后重新运行。',
     'explore.refused.extension': '此处不能安装或加载扩展：工作台离线运行，只使用内置的引擎功能。',
     'explore.once.done': '语句已执行。',
     'explore.once.rows': '显示 {count} 行（最多 {limit} 行）。',

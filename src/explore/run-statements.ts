@@ -71,6 +71,19 @@ export async function runStatements(
   return last;
 }
 
+/**
+ * The engine's message as text. duckdb-wasm in the browser sends errors as JSON (`exception_type`,
+ * `exception_message`); the Node build as `Parser Error: …`. Both become the latter.
+ */
 export function rawMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  const text = error instanceof Error ? error.message : String(error);
+  if (!text.startsWith('{')) return text;
+  try {
+    const parsed = JSON.parse(text) as { exception_type?: unknown; exception_message?: unknown };
+    if (typeof parsed.exception_message !== 'string') return text;
+    const kind = typeof parsed.exception_type === 'string' ? `${parsed.exception_type} Error: ` : '';
+    return `${kind}${parsed.exception_message}`;
+  } catch {
+    return text;
+  }
 }

@@ -59,7 +59,7 @@ export function useRun(engine: Engine, onDone: (text: string) => void) {
     setState((s) => {
       if (s.status !== 'done' || s.outcome.kind !== 'paged') return s;
       if (message === null) return s.paging ? { ...s, paging: false } : s;
-      const at = errorOffset(message, s.outcome.text, QUERY_LINE_SHIFT);
+      const at = errorOffset(rawMessage(new Error(message)), s.outcome.text, QUERY_LINE_SHIFT);
       return {
         status: 'failed',
         error: new Error(message),
