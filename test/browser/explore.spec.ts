@@ -29,6 +29,7 @@ test('runs an example, sorts, cancels a long query and keeps values as text', as
   await expect(rowCount(page)).toHaveAttribute('data-value', '4', { timeout: 15_000 });
   await expect(page.getByTestId('explore-chart')).toHaveAttribute('data-chart', 'bar');
   await page.screenshot({ path: 'test-results/explore-en.png', fullPage: true });
+  await expect(page.locator('.explore-chart canvas')).toHaveCount(1, { timeout: 15_000 });
 
   // A million rows, paged: the count is exact, the first row is 999 999 when sorted descending.
   await runSql(page, 'select i from range(1000000) t(i)');
