@@ -9,6 +9,7 @@ import { sql, userSql } from '../../src/sql';
 import type { GridColumn } from '../../src/ui/grid/column-kind';
 import { countSql, pageSql, type GridQuery } from '../../src/ui/grid/grid-sql';
 import { describeColumns, PagedQuery } from '../../src/ui/grid/paged-query';
+import { copyBlock } from '../../src/ui/grid/copy-block';
 import { openTestEngine } from './open-engine';
 
 let engine: Engine;
@@ -137,3 +138,43 @@ describe('autocomplete names on the real engine', () => {
     expect(Object.values(result.rows[0]!)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 });
+
+describe('copying a block of the grid', () => {
+  const words = { yes: 'yes', no: 'no' };
+  const open = async (text: string) => {
+    const source = querySource(text);
+    const columns = await describeColumns(engine, source, new AbortController().signal);
+    const paged = new PagedQuery(engine, { source, sort: null, filters: {}, tiebreak: [] }, 100, columns);
+    await paged.start(() => undefined);
+    return { paged, columns };
+  };
+
+  it('reads rows not on screen and writes them as Excel pastes them', async () => {
+    const { paged, columns } = await open(
+      "select * from (values (1, 'a\tb', true), (2, 'say \"hi\"', null), (3, '第一行\n第二行', false)) v(n, s, ok)",
+    );
+    const copied = await copyBlock(paged, { first: 0, last: 2, left: 1, right: 2 }, columns, words, never());
+    // Columns 1…2 (s, ok) of rows 0…2; the null is an empty field.
+    expect(copied).toEqual({
+      text: '"a\tb"\tyes\r\n"say ""hi"""\t\r\n"第一行\n第二行"\tno',
+      rows: 3,
+      columns: 2,
+      wanted: 3,
+    });
+    paged.dispose();
+  });
+
+  it('stops at 10,000 rows and says how many were wanted', async () => {
+    const { paged, columns } = await open('SELECT i FROM range(10000000) t(i)');
+    const copied = await copyBlock(paged, { first: 5, last: 20_004, left: 0, right: 0 }, columns, words, never());
+    // Rows 5…20,004 are 20,000 rows; the copy takes the first 10,000: values 5…10,004.
+    expect([copied.rows, copied.wanted]).toEqual([10_000, 20_000]);
+    const lines = copied.text.split('\r\n');
+    expect([lines.length, lines[0], lines.at(-1)]).toEqual([10_000, '5', '10004']);
+    paged.dispose();
+  });
+});
+
+function never(): AbortSignal {
+  return new AbortController().signal;
+}

@@ -3,9 +3,12 @@ import type { Engine } from '../../engine/engine';
 import { useLanguageStore, useT } from '../../i18n/react';
 import type { Fragment } from '../../sql';
 import { cellText } from './column-kind';
+import { copyBlock } from './copy-block';
+import { CopyNote, type CopyState } from './CopyNote';
 import type { GridSort } from './grid-sql';
 import { GridHeader } from './GridHeader';
-import type { GridShape, Row } from './paged-query';
+import { message, type GridShape, type Row } from './paged-query';
+import { useCellBlock } from './use-cell-block';
 import { usePagedRows } from './use-paged-rows';
 import { contentHeight, scrollTopFor, visibleWindow } from './visible-window';
 import './grid.css';
@@ -55,6 +58,11 @@ export function PagedGrid({
   const [filters, setFilters] = useState<Readonly<Record<string, string>>>({});
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
+  const cells = useCellBlock(active);
+  const { release } = cells;
+  const [copied, setCopied] = useState<CopyState>(null);
+  const copying = useRef<AbortController | null>(null);
+  useEffect(() => () => copying.current?.abort(), []);
   /** A new sort or filter shows its first rows. */
   const toStart = () => {
     setActive(0);
@@ -63,10 +71,11 @@ export function PagedGrid({
   useEffect(() => {
     const timer = setTimeout(() => {
       setFilters(typed);
+      release();
       toStart();
     }, FILTER_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [typed]);
+  }, [typed, release]);
   const query = useMemo(() => ({ source, sort, filters, tiebreak }), [source, sort, filters, tiebreak]);
   const rows = usePagedRows(engine, query, PAGE_SIZE);
   const [view, setView] = useState({ scrollTop: 0, height: 480 });
@@ -93,7 +102,8 @@ export function PagedGrid({
   const columns = rows.columns;
   const leading = Boolean(rowLead);
 
-  const goTo = (row: number) => {
+  const goTo = (row: number, extend = false) => {
+    cells.moving(extend);
     const target = Math.max(0, Math.min(count - 1, row));
     setActive(target);
     const element = scroller.current;
@@ -104,8 +114,40 @@ export function PagedGrid({
       element.scrollTop = scrollTopFor(Math.max(0, target - 2), element.clientHeight, count, ROW_HEIGHT);
     }
   };
+  /** The selected cells onto the clipboard as tab-separated text; rows off screen are read for it. */
+  const copy = async () => {
+    if (!paged || count === 0 || columns.length === 0) return;
+    copying.current?.abort();
+    const controller = new AbortController();
+    copying.current = controller;
+    try {
+      const block = await copyBlock(paged, cells.block, columns, words, controller.signal);
+      await navigator.clipboard.writeText(block.text);
+      setCopied(block);
+    } catch (error) {
+      if (!controller.signal.aborted) setCopied({ failed: message(error) });
+    }
+  };
+  const toColumn = (column: number, extend: boolean) => {
+    const target = Math.max(0, Math.min(columns.length - 1, column));
+    cells.moving(extend);
+    cells.setColumn(target);
+    scroller.current
+      ?.querySelector(`[data-row="${active}"] [data-column="${target}"]`)
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target !== event.currentTarget) return;
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'c') {
+      event.preventDefault();
+      void copy();
+      return;
+    }
+    if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
+      event.preventDefault();
+      toColumn(cells.column + (event.key === 'ArrowLeft' ? -1 : 1), event.shiftKey);
+      return;
+    }
     const screen = Math.max(1, Math.floor(view.height / ROW_HEIGHT) - 3);
     const moves: Record<string, number> = {
       ArrowDown: active + 1,
@@ -117,7 +159,7 @@ export function PagedGrid({
     };
     if (event.key in moves) {
       event.preventDefault();
-      goTo(moves[event.key]!);
+      goTo(moves[event.key]!, event.shiftKey);
     } else if (event.key === 'Enter' && onOpenRow) {
       const row = paged?.rowAt(active);
       if (row) onOpenRow(row);
@@ -143,14 +185,26 @@ export function PagedGrid({
             {row && rowLead?.(row)}
           </div>
         )}
-        {columns.map((column) => {
+        {columns.map((column, c) => {
           const text = row ? cellText(row[column.name] ?? null, column.kind, words) : '';
           const numeric = column.kind === 'integer' || column.kind === 'decimal';
+          const { first, last, left, right } = cells.block;
+          const selected = index >= first && index <= last && c >= left && c <= right;
           return (
             <div
               key={column.name}
-              className={`grid-cell grid-${column.kind}${numeric ? ' grid-number' : ''}`}
+              className={`grid-cell grid-${column.kind}${numeric ? ' grid-number' : ''}${selected ? ' grid-selected' : ''}`}
               role="gridcell"
+              aria-selected={selected}
+              data-column={c}
+              onMouseDown={(event) => {
+                // Shift+click extends the block; without this it would also select the page's text.
+                if (event.shiftKey) event.preventDefault();
+              }}
+              onClick={(event) => {
+                cells.moving(event.shiftKey);
+                cells.setColumn(c);
+              }}
             >
               {text === null ? <span className="grid-null">{t('grid.null')}</span> : text}
             </div>
@@ -205,6 +259,7 @@ export function PagedGrid({
             leading={leading}
             t={t}
             onSort={(column) => {
+              release();
               toStart();
               setSort((s) =>
                 s?.column === column
@@ -223,6 +278,7 @@ export function PagedGrid({
           </div>
         </div>
       </div>
+      <CopyNote state={copied} />
     </div>
   );
 }
