@@ -80,7 +80,7 @@ export const exploreMessages = defineMessages(
     'explore.intro':
       '查询已加载的表和标准视图（canonical.calls、canonical.customers、canonical.reasons）。按 Ctrl/Cmd+Enter 运行选中部分；未选中时运行全部。',
     'explore.editor': 'SQL 查询',
-    'explore.placeholder': 'select * from canonical.calls',
+    'explore.placeholder': 'select * from canonical.calls -- 按 Ctrl+Enter 运行',
     'explore.loadingEditor': '正在加载编辑器…',
     'explore.run': '运行',
     'explore.cancel': '取消',
