@@ -40,6 +40,24 @@ test('runs an example, sorts, cancels a long query and keeps values as text', as
   await expect(grid.locator('[role="columnheader"][aria-sort="descending"]')).toHaveCount(1);
   await expect(grid.locator('[data-row="0"] [role="gridcell"]').first()).toHaveText('999999');
 
+  // Copy: rows 0…2 of the descending sort are 999 999, 999 998, 999 997; Shift+End stretches the block to the
+  // last of the 1,000,000 rows, and the copy stops at 10,000 rows: 999 999 down to 999 999 − 9 999 = 990 000.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await grid.locator('[data-row="0"] [role="gridcell"]').first().click();
+  await grid
+    .locator('[data-row="2"] [role="gridcell"]')
+    .first()
+    .click({ modifiers: ['Shift'] });
+  await expect(grid.locator('.grid-selected')).toHaveCount(3);
+  await page.keyboard.press('ControlOrMeta+C');
+  await expect(grid.locator('[data-figure="grid.copiedRows"]')).toHaveAttribute('data-value', '3');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('999999\r\n999998\r\n999997');
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.press('ControlOrMeta+C');
+  await expect(grid.getByRole('status')).toContainText('Copied the first 10,000 of 1,000,000 rows');
+  const copied = (await page.evaluate(() => navigator.clipboard.readText())).split('\r\n');
+  expect([copied.length, copied[0], copied.at(-1)]).toEqual([10_000, '999999', '990000']);
+
   // 100 000 × 100 000 rows would run for minutes: Cancel stops it and the engine answers the next query.
   await runSql(page, 'select sum(a.range * b.range) as s from range(100000) a, range(100000) b');
   await expect(page.getByTestId('explore-running')).toBeVisible();
