@@ -36,11 +36,11 @@ function gridStatements(rows: number) {
 async function step(page: Page, action: 'open' | 'middle' | 'sort'): Promise<{ ms: number; row: number }> {
   // No named functions inside: the bench runs through tsx, whose helpers for function names do not exist in the page.
   return page.evaluate(async (what) => {
-    const find = () => document.querySelector<HTMLElement>('[data-testid="explore-grid"]');
+    const selector = '[data-testid="explore-grid"]';
     const started = performance.now();
     let min = 0;
     if (what === 'open') document.querySelector<HTMLButtonElement>('[data-testid="explore-run"]')!.click();
-    const grid = find();
+    const grid = document.querySelector<HTMLElement>(selector);
     if (what === 'middle' && grid) {
       const scroller = grid.querySelector<HTMLElement>('.grid-scroll')!;
       scroller.scrollTop = (scroller.scrollHeight - scroller.clientHeight) / 2;
@@ -51,7 +51,7 @@ async function step(page: Page, action: 'open' | 'middle' | 'sort'): Promise<{ m
       while (!grid.querySelector('[aria-sort="ascending"]')) await new Promise((r) => requestAnimationFrame(r));
     }
     for (;;) {
-      const shown = find();
+      const shown = document.querySelector<HTMLElement>(selector);
       if (shown && Number(shown.dataset.heldRows ?? 0) > 0) {
         for (const row of shown.querySelectorAll<HTMLElement>('[data-row]')) {
           const index = Number(row.dataset.row);
