@@ -11,8 +11,6 @@ interface NotesState {
 /** The workbench's recent queries and saved snippets, kept on this device. */
 export const useQueryNotes = create<NotesState>(() => ({ history: [], snippets: [], loaded: false }));
 
-export type { QueryNote };
-
 /** Reads both lists once storage is open (a tab without storage keeps them for the session only). */
 export async function loadQueryNotes(): Promise<void> {
   const db = readableDb();
