@@ -3,6 +3,7 @@ import { overviewAnalysis } from '../analyses/kpi/module';
 import { reasonsAnalysis } from '../analyses/reasons/module';
 import { valueAnalysis } from '../analyses/value/module';
 import { varianceAnalysis } from '../analyses/variance/module';
+import { exploreArea } from '../explore/module';
 import { taxonomyFeature } from '../features/taxonomy/module';
 
 /** Every analysis the app offers, in navigation order. Adding one is its folder plus one line here. */
@@ -11,6 +12,7 @@ export const ANALYSES: readonly AnalysisModule[] = [
   valueAnalysis,
   varianceAnalysis,
   reasonsAnalysis,
+  exploreArea,
   taxonomyFeature,
 ];
 

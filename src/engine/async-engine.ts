@@ -5,7 +5,9 @@ import { inlineSql, type Fragment } from '../sql';
 import { arrowToResult } from './arrow-rows';
 import { copyStatement } from './copy';
 import {
+  APP_FILE_DIRECTORIES,
   DEFAULT_MAX_ROWS,
+  guardStatements,
   MEMORY_QUERY,
   parseMemory,
   QueryCancelledError,
@@ -32,7 +34,8 @@ export class AsyncEngine implements Engine {
   static async open(db: AsyncDuckDB): Promise<AsyncEngine> {
     await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
     const conn = await db.connect();
-    for (const statement of STARTUP_STATEMENTS) await conn.query(statement);
+    for (const statement of [...STARTUP_STATEMENTS, ...guardStatements(APP_FILE_DIRECTORIES)])
+      await conn.query(statement);
     return new AsyncEngine(db, conn);
   }
 

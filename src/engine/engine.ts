@@ -1,5 +1,5 @@
 import type { Table } from 'apache-arrow';
-import { raw, type Fragment } from '../sql';
+import { join, lit, raw, sql, type Fragment } from '../sql';
 import { STORE_STATEMENTS } from './stores';
 
 /** A plain JavaScript value from a result cell: BIGINT/DECIMAL already converted to number. */
@@ -106,6 +106,23 @@ export const STARTUP_STATEMENTS: readonly string[] = [
   'SET enable_progress_bar = true',
   ...STORE_STATEMENTS,
 ];
+
+/** Where the app's own files live in the engine's file system: files registered to be read, and exports. */
+export const APP_FILE_DIRECTORIES: readonly string[] = ['ingest/', 'export/'];
+
+/**
+ * Run after the start-up statements, so that no statement, the workbench's least of all, can reach the network or
+ * a file the app did not register: files outside `directories` are refused, extensions cannot be loaded, and the
+ * configuration is locked so a statement cannot turn this off again (DuckDB refuses to re-enable external access
+ * and to change the allowed directories once it is off). `SET search_path` and `ATTACH ':memory:'` still work.
+ */
+export function guardStatements(directories: readonly string[], lock = true): readonly string[] {
+  return [
+    sql`set allowed_directories = [${join(directories.map(lit), ', ')}]`.text,
+    'SET enable_external_access = false',
+    ...(lock ? ['SET lock_configuration = true'] : []),
+  ];
+}
 
 /** Memory used and allowed, in bytes, asked of DuckDB itself. */
 export const MEMORY_QUERY = raw(

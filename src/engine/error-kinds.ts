@@ -18,6 +18,7 @@ export const ENGINE_ERROR_KINDS = [
   'binder',
   'syntax',
   'interrupted',
+  'refused',
   'duplicate',
   'notJson',
   'storage',
@@ -37,6 +38,11 @@ type Rule = readonly [EngineErrorKind, RegExp];
 // Order matters: CSV errors also say "Conversion Error", a sniffing failure also says "Invalid Input".
 const RULES: readonly Rule[] = [
   ['interrupted', /INTERRUPT Error|Interrupted!|query was cancelled|AbortError/i],
+  // The engine's guard: a file outside the registered ones, the network, or an extension.
+  [
+    'refused',
+    /Permission Error|disabled by configuration|external extensions is disabled|configuration has been locked/i,
+  ],
   ['outOfMemory', /Out of Memory Error|could not allocate|memory_limit|Aborted\(OOM\)|out of memory/i],
   ['csvEncoding', /Invalid unicode|not utf-8 encoded/i],
   ['csvQuote', /unterminated quote/i],

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -9,6 +9,7 @@ import { arrowToResult } from './arrow-rows';
 import { copyStatement } from './copy';
 import {
   DEFAULT_MAX_ROWS,
+  guardStatements,
   MEMORY_QUERY,
   parseMemory,
   QueryCancelledError,
@@ -46,9 +47,11 @@ export class NodeEngine implements Engine {
   private constructor(
     private readonly db: NodeBindings,
     private readonly conn: NodeConnection,
+    private readonly exportDir: string,
   ) {}
 
-  static async open(): Promise<NodeEngine> {
+  /** `lockConfiguration: false` leaves settings changeable, for a test that lowers the memory limit. */
+  static async open(options: { lockConfiguration?: boolean } = {}): Promise<NodeEngine> {
     const dist = dirname(createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
     const bundles = {
       mvp: { mainModule: join(dist, 'duckdb-mvp.wasm'), mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs') },
@@ -58,8 +61,12 @@ export class NodeEngine implements Engine {
     await db.instantiate();
     db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
     const conn = db.connect();
-    for (const statement of STARTUP_STATEMENTS) conn.query(statement);
-    return new NodeEngine(db, conn);
+    // Node's engine writes unregistered paths to the disk: exports go to this engine's own temporary folder, the
+    // one folder outside the registered files its guard allows.
+    const exportDir = mkdtempSync(join(tmpdir(), 'callsight-export-'));
+    const guard = guardStatements(['ingest/', `${exportDir}/`], options.lockConfiguration ?? true);
+    for (const statement of [...STARTUP_STATEMENTS, ...guard]) conn.query(statement);
+    return new NodeEngine(db, conn, exportDir);
   }
 
   async version(): Promise<string> {
@@ -124,8 +131,7 @@ export class NodeEngine implements Engine {
 
   exportFile(statement: Fragment, format: ExportFormat): Promise<Uint8Array> {
     return this.lane.run(async () => {
-      // Node's engine writes unregistered paths to the disk, so the file goes to a temporary folder.
-      const path = join(tmpdir(), exportPath(format).replaceAll('/', '-'));
+      const path = join(this.exportDir, exportPath(format).replaceAll('/', '-'));
       try {
         this.conn.query(copyStatement(statement, path, format));
         return new Uint8Array(readFileSync(path));
@@ -181,6 +187,7 @@ export class NodeEngine implements Engine {
     await this.lane.idle();
     this.conn.close();
     this.db.reset();
+    rmSync(this.exportDir, { recursive: true, force: true });
   }
 
   private async collect(statement: Fragment, maxRows: number, signal?: AbortSignal): Promise<Table> {

@@ -20,6 +20,10 @@ export const STORES = {
 export const SETTING_KEYS = {
   /** The working state (mapping, filters, analysis) when the tab was last used, restored on the next visit. */
   session: 'session',
+  /** The Explore workbench's recent queries (newest first). */
+  exploreHistory: 'explore.history',
+  /** The Explore workbench's saved snippets. */
+  exploreSnippets: 'explore.snippets',
 } as const;
 
 /**

@@ -1,2 +1,3 @@
 export { quoteIdent, literal, type SqlValue } from './quote';
 export { sql, ident, join, raw, lit, inlineSql, Fragment, Ident, type BoundSql } from './sql';
+export { userSql } from './user-sql';

@@ -10,7 +10,9 @@ export async function loadCsvs(page: Page, files: { path: string; table: string;
     await page.evaluate(
       async ({ text, table }) => {
         const engine = await window.callsight!.engine();
-        const name = `${table}.csv`;
+        const file = `${table}.csv`;
+        // Registered where the engine's guard lets SQL read files, as ingest registers them.
+        const name = `ingest/${file}`;
         await engine.registerFile(name, new TextEncoder().encode(text));
         const q = (s: string) => `"${s.replaceAll('"', '""')}"`;
         await engine.query(
@@ -23,8 +25,8 @@ export async function loadCsvs(page: Page, files: { path: string; table: string;
         window.callsightModel!.addDataset({
           id: table,
           table,
-          label: name,
-          sources: [name],
+          label: file,
+          sources: [file],
           rows: Number(n.rows[0]?.n),
           columns: cols.rows.map((r) => ({ name: String(r.column_name), type: String(r.column_type) })),
         });

@@ -120,8 +120,8 @@ describe('export with COPY … TO', () => {
     const bytes = await engine.exportFile(sql`select * from odd where n >= ${0} order by n`, 'csv');
     const text = new TextDecoder().decode(bytes);
     expect(text.split('\n')[0]).toBe('"名字 ""x"", y",n');
-    await engine.registerFile('back.csv', bytes);
-    const back = await engine.query(sql`select * from read_csv(${'back.csv'}, header = true) order by n`);
+    await engine.registerFile('ingest/back.csv', bytes);
+    const back = await engine.query(sql`select * from read_csv(${'ingest/back.csv'}, header = true) order by n`);
     expect(back.rows.map((r) => r[name])).toEqual(values);
   });
 

@@ -50,8 +50,8 @@ describe('the Node engine (real duckdb-wasm)', () => {
   });
 
   it('reads a registered CSV file', async () => {
-    await engine.registerFile('calls.csv', new TextEncoder().encode('id,wait\n1,10\n2,30\n'));
-    const result = await engine.query(sql`select sum(wait) as total from read_csv(${'calls.csv'})`);
+    await engine.registerFile('ingest/calls.csv', new TextEncoder().encode('id,wait\n1,10\n2,30\n'));
+    const result = await engine.query(sql`select sum(wait) as total from read_csv(${'ingest/calls.csv'})`);
     // 10 + 30 = 40
     expect(result.rows).toEqual([{ total: 40 }]);
   });

@@ -5,6 +5,7 @@ import { typeKind } from '../../src/engine/type-kinds';
 import { explainError, typeWord, valueWord } from '../../src/engine/user-words';
 import { CATALOG } from '../../src/i18n/catalog';
 import { translate } from '../../src/i18n';
+import { NodeEngine } from '../../src/engine/node-engine';
 import { openTestEngine } from './open-engine';
 import { raw } from '../../src/sql';
 
@@ -14,10 +15,10 @@ const body = (rows: number) => Array.from({ length: rows }, (_, i) => `${i},x${i
 
 beforeAll(async () => {
   engine = await openTestEngine();
-  await engine.registerFile('ragged.csv', bytes(`a,b,c\n${body(3000)}\n1,2,3,4\n5,6,7\n`));
-  await engine.registerFile('short.csv', bytes(`a,b,c\n${body(3000)}\n1,2\n5,6,7\n`));
-  await engine.registerFile('numbers.csv', bytes('a,b\n1,2\nx,4\n'));
-  await engine.registerFile('binary.csv', new Uint8Array([0, 1, 2, 3, 255, 254, 0, 0, 10, 1, 2]));
+  await engine.registerFile('ingest/ragged.csv', bytes(`a,b,c\n${body(3000)}\n1,2,3,4\n5,6,7\n`));
+  await engine.registerFile('ingest/short.csv', bytes(`a,b,c\n${body(3000)}\n1,2\n5,6,7\n`));
+  await engine.registerFile('ingest/numbers.csv', bytes('a,b\n1,2\nx,4\n'));
+  await engine.registerFile('ingest/binary.csv', new Uint8Array([0, 1, 2, 3, 255, 254, 0, 0, 10, 1, 2]));
   await engine.query(raw('create table t (a integer, d date, s varchar)'));
 });
 afterAll(() => engine.close());
@@ -40,12 +41,15 @@ const TRIGGERS: readonly (readonly [string, EngineErrorKind])[] = [
   ["select 1 + 'a'::varchar", 'binder'],
   ['select a, count(*) from t', 'binder'],
   ['create table t (a integer)', 'duplicate'],
-  ["select count(*) from read_csv('ragged.csv')", 'csvDialect'],
-  [`select count(*) from read_csv('ragged.csv', ${EXPLICIT})`, 'csvColumns'],
-  [`select count(*) from read_csv('short.csv', ${EXPLICIT})`, 'csvColumns'],
-  ["select count(*) from read_csv('binary.csv')", 'csvEncoding'],
-  ["select * from read_csv('numbers.csv', header = true, columns = {'a': 'integer', 'b': 'integer'})", 'conversion'],
-  ["select * from read_csv('missing.csv')", 'missingFile'],
+  ["select count(*) from read_csv('ingest/ragged.csv')", 'csvDialect'],
+  [`select count(*) from read_csv('ingest/ragged.csv', ${EXPLICIT})`, 'csvColumns'],
+  [`select count(*) from read_csv('ingest/short.csv', ${EXPLICIT})`, 'csvColumns'],
+  ["select count(*) from read_csv('ingest/binary.csv')", 'csvEncoding'],
+  [
+    "select * from read_csv('ingest/numbers.csv', header = true, columns = {'a': 'integer', 'b': 'integer'})",
+    'conversion',
+  ],
+  ["select * from read_csv('ingest/missing.csv')", 'missingFile'],
 ];
 
 async function failure(statement: string): Promise<unknown> {
@@ -70,12 +74,19 @@ describe('engine errors are put in the user’s words', () => {
   });
 
   it('the out-of-memory error of a real engine with too little memory', async () => {
-    await engine.query(raw("set memory_limit = '2MB'"));
+    // The app's engines lock their configuration; this one stays changeable to lower the memory limit.
+    const small = await NodeEngine.open({ lockConfiguration: false });
     try {
-      const error = await failure('select count(*) from (select range::varchar s from range(3000000) order by s)');
+      await small.query(raw("set memory_limit = '2MB'"));
+      const error = await small
+        .query(raw('select count(*) from (select range::varchar s from range(3000000) order by s)'))
+        .then(
+          () => new Error('it ran'),
+          (e: unknown) => e,
+        );
       expect(classifyEngineError(error).kind).toBe('outOfMemory');
     } finally {
-      await engine.query(raw("set memory_limit = '1GB'"));
+      await small.close();
     }
   });
 
@@ -99,7 +110,7 @@ describe('engine errors are put in the user’s words', () => {
   });
 
   it('explains with the line where the engine names one, and keeps the raw text apart', async () => {
-    const error = await failure(`select count(*) from read_csv('short.csv', ${EXPLICIT})`);
+    const error = await failure(`select count(*) from read_csv('ingest/short.csv', ${EXPLICIT})`);
     // short.csv: header on line 1, 3,000 good rows on lines 2–3,001, the short row "1,2" on line 3,002.
     const t = (key: string, params?: Record<string, string | number>) => translate('zh-CN', key, params);
     const explained = explainError(t, error);

@@ -13,8 +13,8 @@ afterAll(async () => {
 
 describe('engine additions for ingest', () => {
   it('creates a table from a JSON array without the json extension', async () => {
-    await engine.registerFile('rows.json', new TextEncoder().encode('[{"a":1,"b":"来电"},{"a":2.5,"b":null}]'));
-    await engine.insertJSON('rows.json', { name: 'json_rows' });
+    await engine.registerFile('ingest/rows.json', new TextEncoder().encode('[{"a":1,"b":"来电"},{"a":2.5,"b":null}]'));
+    await engine.insertJSON('ingest/rows.json', { name: 'json_rows' });
     const result = await engine.query(raw('select sum(a) as total, count(b) as named from json_rows'));
     // 1 + 2.5 = 3.5; one non-null b
     expect(result.rows).toEqual([{ total: 3.5, named: 1 }]);

@@ -9,7 +9,7 @@ let counter = 0;
 
 /** Loads CSV text into a table the way ingest does (DuckDB's read_csv) and describes it. */
 export async function loadCsvText(engine: Engine, table: string, csv: string): Promise<SourceTable> {
-  const file = `f${++counter}.csv`;
+  const file = `ingest/f${++counter}.csv`;
   // Copied into this realm's Uint8Array: under jsdom, TextEncoder returns another realm's.
   await engine.registerFile(file, Uint8Array.from(new TextEncoder().encode(csv)));
   await engine.query(sql`create or replace table ${ident(table)} as select * from read_csv(${file}, header = true)`);

@@ -39,6 +39,9 @@ export const engineMessages = defineMessages(
       'This is a fault in Callsight. Reload the page; if it happens again, report it with the details below.',
     'engine.error.interrupted': 'The work was stopped before it finished',
     'engine.error.interrupted.todo': 'Start it again when you are ready.',
+    'engine.error.refused': 'The engine refused to reach a file, the network or an extension it was not given',
+    'engine.error.refused.todo':
+      'Only the loaded tables and the files you opened can be read: open the file with Data and views instead.',
     'engine.error.duplicate': 'Something with the same name or key already exists',
     'engine.error.duplicate.todo': 'Rename or remove the existing one and try again.',
     'engine.error.notJson': 'The content is not valid JSON',
@@ -94,6 +97,8 @@ export const engineMessages = defineMessages(
     'engine.error.syntax.todo': '这是 Callsight 自身的问题。请刷新页面；如再次出现，请连同下方详细信息一起反馈。',
     'engine.error.interrupted': '操作在完成前已中止',
     'engine.error.interrupted.todo': '需要时请重新开始。',
+    'engine.error.refused': '引擎拒绝访问未授权的文件、网络或扩展',
+    'engine.error.refused.todo': '只能读取已加载的表和您打开的文件：请改用“数据与视图”打开文件。',
     'engine.error.duplicate': '已存在同名的表或重复的键值',
     'engine.error.duplicate.todo': '请重命名或移除已有的那一项后重试。',
     'engine.error.notJson': '内容不是有效的 JSON',

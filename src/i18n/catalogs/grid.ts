@@ -24,7 +24,12 @@ export const gridMessages = defineMessages(
     'grid.kind.time': 'time',
     'grid.kind.boolean': 'yes/no',
     'grid.kind.other': 'other',
-    'grid.keys': 'Arrow keys move between rows, Page Up/Down by a screen, Home/End to the first or last row.',
+    'grid.keys':
+      'Arrow keys move between cells, Page Up/Down by a screen, Home/End to the first or last row. Shift with a click or an arrow key selects a range; Ctrl+C (⌘C) copies it for a spreadsheet.',
+    'grid.copied': 'Copied {rows} rows × {columns} columns.',
+    'grid.copiedCapped':
+      'Copied the first {rows} of {wanted} rows: one copy takes at most {max} rows. Export the result for all of them.',
+    'grid.copyFailed': 'Could not copy: {message}. Select fewer cells, or click the grid and try again.',
   },
   {
     'grid.rows': '{count} 行',
@@ -49,6 +54,10 @@ export const gridMessages = defineMessages(
     'grid.kind.time': '时间',
     'grid.kind.boolean': '是／否',
     'grid.kind.other': '其他',
-    'grid.keys': '方向键逐行移动，Page Up／Page Down 翻屏，Home／End 跳到第一行或最后一行。',
+    'grid.keys':
+      '方向键在单元格间移动，Page Up／Page Down 翻屏，Home／End 跳到第一行或最后一行。按住 Shift 单击或按方向键可选择区域，Ctrl+C（⌘C）复制后可直接粘贴到表格软件。',
+    'grid.copied': '已复制 {rows} 行 × {columns} 列。',
+    'grid.copiedCapped': '仅复制了前 {rows} 行（共 {wanted} 行）：每次最多复制 {max} 行。如需全部数据，请导出结果。',
+    'grid.copyFailed': '复制失败：{message}。请少选一些单元格，或先点击表格后重试。',
   },
 );

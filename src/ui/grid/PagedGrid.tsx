@@ -3,9 +3,12 @@ import type { Engine } from '../../engine/engine';
 import { useLanguageStore, useT } from '../../i18n/react';
 import type { Fragment } from '../../sql';
 import { cellText } from './column-kind';
+import { copyBlock } from './copy-block';
+import { CopyNote, type CopyState } from './CopyNote';
 import type { GridSort } from './grid-sql';
 import { GridHeader } from './GridHeader';
-import type { Row } from './paged-query';
+import { message, type GridShape, type Row } from './paged-query';
+import { useCellBlock } from './use-cell-block';
 import { usePagedRows } from './use-paged-rows';
 import { contentHeight, scrollTopFor, visibleWindow } from './visible-window';
 import './grid.css';
@@ -24,6 +27,8 @@ interface Props {
   rowLead?: (row: Row) => ReactNode;
   /** What Enter on a row does. */
   onOpenRow?: (row: Row) => void;
+  /** Hears the grid's state change: loading, failed (with the engine's message), ready (with the row count). */
+  onShape?: (shape: GridShape) => void;
 }
 
 const ROW_HEIGHT = 32;
@@ -34,7 +39,17 @@ const FILTER_DELAY_MS = 250;
  * A virtualised grid over any query, paged from the engine: it never holds more than the pages on screen. Values
  * and column names are drawn as text, never as markup.
  */
-export function PagedGrid({ engine, source, tiebreak = [], label, testId, countFigure, rowLead, onOpenRow }: Props) {
+export function PagedGrid({
+  engine,
+  source,
+  tiebreak = [],
+  label,
+  testId,
+  countFigure,
+  rowLead,
+  onOpenRow,
+  onShape,
+}: Props) {
   const t = useT();
   const language = useLanguageStore((s) => s.language);
   const id = useId();
@@ -43,6 +58,11 @@ export function PagedGrid({ engine, source, tiebreak = [], label, testId, countF
   const [filters, setFilters] = useState<Readonly<Record<string, string>>>({});
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
+  const cells = useCellBlock(active);
+  const { release } = cells;
+  const [copied, setCopied] = useState<CopyState>(null);
+  const copying = useRef<AbortController | null>(null);
+  useEffect(() => () => copying.current?.abort(), []);
   /** A new sort or filter shows its first rows. */
   const toStart = () => {
     setActive(0);
@@ -51,16 +71,23 @@ export function PagedGrid({ engine, source, tiebreak = [], label, testId, countF
   useEffect(() => {
     const timer = setTimeout(() => {
       setFilters(typed);
+      release();
       toStart();
     }, FILTER_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [typed]);
+  }, [typed, release]);
   const query = useMemo(() => ({ source, sort, filters, tiebreak }), [source, sort, filters, tiebreak]);
   const rows = usePagedRows(engine, query, PAGE_SIZE);
   const [view, setView] = useState({ scrollTop: 0, height: 480 });
   const count = rows.shape.status === 'ready' ? rows.shape.count : 0;
   const window = visibleWindow(view.scrollTop, view.height, count, ROW_HEIGHT);
   const { paged, shape } = rows;
+  const heard = useRef(onShape);
+  useEffect(() => {
+    heard.current = onShape;
+  });
+  const shapeKey = JSON.stringify(shape);
+  useEffect(() => heard.current?.(JSON.parse(shapeKey) as GridShape), [shapeKey]);
   // `shape` changes when the count arrives: the first rows are asked for then.
   useEffect(() => paged?.show(window.first, window.last), [paged, shape, window.first, window.last]);
   useEffect(() => {
@@ -75,7 +102,8 @@ export function PagedGrid({ engine, source, tiebreak = [], label, testId, countF
   const columns = rows.columns;
   const leading = Boolean(rowLead);
 
-  const goTo = (row: number) => {
+  const goTo = (row: number, extend = false) => {
+    cells.moving(extend);
     const target = Math.max(0, Math.min(count - 1, row));
     setActive(target);
     const element = scroller.current;
@@ -86,8 +114,40 @@ export function PagedGrid({ engine, source, tiebreak = [], label, testId, countF
       element.scrollTop = scrollTopFor(Math.max(0, target - 2), element.clientHeight, count, ROW_HEIGHT);
     }
   };
+  /** The selected cells onto the clipboard as tab-separated text; rows off screen are read for it. */
+  const copy = async () => {
+    if (!paged || count === 0 || columns.length === 0) return;
+    copying.current?.abort();
+    const controller = new AbortController();
+    copying.current = controller;
+    try {
+      const block = await copyBlock(paged, cells.block, columns, words, controller.signal);
+      await navigator.clipboard.writeText(block.text);
+      setCopied(block);
+    } catch (error) {
+      if (!controller.signal.aborted) setCopied({ failed: message(error) });
+    }
+  };
+  const toColumn = (column: number, extend: boolean) => {
+    const target = Math.max(0, Math.min(columns.length - 1, column));
+    cells.moving(extend);
+    cells.setColumn(target);
+    scroller.current
+      ?.querySelector(`[data-row="${active}"] [data-column="${target}"]`)
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target !== event.currentTarget) return;
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'c') {
+      event.preventDefault();
+      void copy();
+      return;
+    }
+    if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
+      event.preventDefault();
+      toColumn(cells.column + (event.key === 'ArrowLeft' ? -1 : 1), event.shiftKey);
+      return;
+    }
     const screen = Math.max(1, Math.floor(view.height / ROW_HEIGHT) - 3);
     const moves: Record<string, number> = {
       ArrowDown: active + 1,
@@ -99,7 +159,7 @@ export function PagedGrid({ engine, source, tiebreak = [], label, testId, countF
     };
     if (event.key in moves) {
       event.preventDefault();
-      goTo(moves[event.key]!);
+      goTo(moves[event.key]!, event.shiftKey);
     } else if (event.key === 'Enter' && onOpenRow) {
       const row = paged?.rowAt(active);
       if (row) onOpenRow(row);
@@ -125,14 +185,26 @@ export function PagedGrid({ engine, source, tiebreak = [], label, testId, countF
             {row && rowLead?.(row)}
           </div>
         )}
-        {columns.map((column) => {
+        {columns.map((column, c) => {
           const text = row ? cellText(row[column.name] ?? null, column.kind, words) : '';
           const numeric = column.kind === 'integer' || column.kind === 'decimal';
+          const { first, last, left, right } = cells.block;
+          const selected = index >= first && index <= last && c >= left && c <= right;
           return (
             <div
               key={column.name}
-              className={`grid-cell grid-${column.kind}${numeric ? ' grid-number' : ''}`}
+              className={`grid-cell grid-${column.kind}${numeric ? ' grid-number' : ''}${selected ? ' grid-selected' : ''}`}
               role="gridcell"
+              aria-selected={selected}
+              data-column={c}
+              onMouseDown={(event) => {
+                // Shift+click extends the block; without this it would also select the page's text.
+                if (event.shiftKey) event.preventDefault();
+              }}
+              onClick={(event) => {
+                cells.moving(event.shiftKey);
+                cells.setColumn(c);
+              }}
             >
               {text === null ? <span className="grid-null">{t('grid.null')}</span> : text}
             </div>
@@ -187,6 +259,7 @@ export function PagedGrid({ engine, source, tiebreak = [], label, testId, countF
             leading={leading}
             t={t}
             onSort={(column) => {
+              release();
               toStart();
               setSort((s) =>
                 s?.column === column
@@ -205,6 +278,7 @@ export function PagedGrid({ engine, source, tiebreak = [], label, testId, countF
           </div>
         </div>
       </div>
+      <CopyNote state={copied} />
     </div>
   );
 }

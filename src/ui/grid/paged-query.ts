@@ -69,6 +69,22 @@ export class PagedQuery {
     return this.pages.get(Math.floor(index / this.pageSize))?.[index % this.pageSize];
   }
 
+  /**
+   * `count` rows from `first`: from the pages held when they have them all, else read in one statement with the
+   * same order and filters as the pages.
+   */
+  async rowsFrom(first: number, count: number, signal: AbortSignal): Promise<readonly Row[]> {
+    const held: Row[] = [];
+    for (let index = first; index < first + count; index++) {
+      const row = this.rowAt(index);
+      if (!row) break;
+      held.push(row);
+    }
+    if (held.length === count || this.shape.status !== 'ready') return held;
+    const statement = pageSql(this.query, this.shape.columns, first, count);
+    return (await this.engine.query(statement, { signal, maxRows: count })).rows;
+  }
+
   /** Says which rows are on screen: their pages are fetched, every other page is let go. */
   show(first: number, last: number): void {
     if (this.shape.status !== 'ready' || last <= first || this.life.signal.aborted) return;
