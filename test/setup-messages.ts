@@ -1,2 +1,4 @@
-// Every test sees the app's messages, as the app registers them at start.
-import '../src/app/messages';
+// Every test sees the app's messages: the first screen's, as the app registers them at start, and every lazy one.
+import { registerEveryMessage } from '../src/app/messages';
+
+await registerEveryMessage();
