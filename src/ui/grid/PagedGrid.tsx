@@ -42,6 +42,13 @@ export function PagedGrid({ engine, source, tiebreak = [], label, testId, countF
   const [typed, setTyped] = useState<Readonly<Record<string, string>>>({});
   const [filters, setFilters] = useState<Readonly<Record<string, string>>>({});
   const scroller = useRef<HTMLDivElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  /**
+   * The height rows have on screen: the scroller's minus the sticky header above them, which is taller when
+   * narrow columns wrap their names (at 390 px), so it is measured, not assumed.
+   */
+  const rowsViewport = (element: HTMLElement) =>
+    Math.max(ROW_HEIGHT, element.clientHeight - (body.current?.offsetTop ?? 0));
   const [active, setActive] = useState(0);
   /** A new sort or filter shows its first rows. */
   const toStart = () => {
@@ -66,8 +73,11 @@ export function PagedGrid({ engine, source, tiebreak = [], label, testId, countF
   useEffect(() => {
     const element = scroller.current;
     if (!element) return;
-    const observer = new ResizeObserver(() => setView((v) => ({ ...v, height: element.clientHeight })));
+    const observer = new ResizeObserver(() => setView((v) => ({ ...v, height: rowsViewport(element) })));
     observer.observe(element);
+    // The header grows when its names wrap; that changes the rows' height as much as a resize.
+    const header = element.querySelector('.grid-head');
+    if (header) observer.observe(header);
     return () => observer.disconnect();
   }, []);
 
@@ -80,15 +90,18 @@ export function PagedGrid({ engine, source, tiebreak = [], label, testId, countF
     setActive(target);
     const element = scroller.current;
     if (!element) return;
-    const seen = visibleWindow(element.scrollTop, element.clientHeight, count, ROW_HEIGHT, 0);
-    // Two rows of margin: the sticky header covers the top of the scroller.
-    if (target < seen.first + 2 || target >= seen.last - 1) {
-      element.scrollTop = scrollTopFor(Math.max(0, target - 2), element.clientHeight, count, ROW_HEIGHT);
+    const viewport = rowsViewport(element);
+    const seen = visibleWindow(element.scrollTop, viewport, count, ROW_HEIGHT, 0);
+    // A row above the rows on screen (or cut by the header) goes to the top, one below them to the bottom.
+    if (target <= seen.first) element.scrollTop = scrollTopFor(target, viewport, count, ROW_HEIGHT);
+    else if (target >= seen.last - 1) {
+      const fits = Math.max(1, Math.floor(viewport / ROW_HEIGHT));
+      element.scrollTop = scrollTopFor(Math.max(0, target + 1 - fits), viewport, count, ROW_HEIGHT);
     }
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target !== event.currentTarget) return;
-    const screen = Math.max(1, Math.floor(view.height / ROW_HEIGHT) - 3);
+    const screen = Math.max(1, Math.floor(view.height / ROW_HEIGHT) - 1);
     const moves: Record<string, number> = {
       ArrowDown: active + 1,
       ArrowUp: active - 1,
@@ -175,8 +188,8 @@ export function PagedGrid({ engine, source, tiebreak = [], label, testId, countF
         tabIndex={0}
         onKeyDown={onKeyDown}
         onScroll={(event) => {
-          const { scrollTop, clientHeight } = event.currentTarget;
-          setView({ scrollTop, height: clientHeight });
+          const element = event.currentTarget;
+          setView({ scrollTop: element.scrollTop, height: rowsViewport(element) });
         }}
       >
         <div style={{ width }}>
@@ -198,7 +211,7 @@ export function PagedGrid({ engine, source, tiebreak = [], label, testId, countF
             }}
             onFilter={(column, text) => setTyped((f) => ({ ...f, [column]: text }))}
           />
-          <div role="rowgroup" className="grid-body" style={{ height: contentHeight(count, ROW_HEIGHT) }}>
+          <div ref={body} role="rowgroup" className="grid-body" style={{ height: contentHeight(count, ROW_HEIGHT) }}>
             <div className="grid-window" style={{ transform: `translateY(${window.top}px)` }}>
               {drawn}
             </div>
