@@ -1,4 +1,5 @@
-import { CALLS, CUSTOMER_PERIODS, CUSTOMERS, filterSql } from '../../model';
+import { CALLS, CUSTOMER_PERIODS, CUSTOMERS } from '../../model';
+import { callsWhere } from '../../metrics';
 import { ident, join, raw, sql, type Fragment } from '../../sql';
 import { costSource, narrowsCalls, revenueSource, type Measure, type ValueSpec } from './value-spec';
 
@@ -19,7 +20,7 @@ export function measureSql(measure: Measure): Fragment {
 function callsPerCustomerSql(spec: ValueSpec): Fragment {
   return sql`cf as (select customer_id, count(*) as contacts, coalesce(sum(handle_s), 0) / 60.0 as handle_min,
       min(started_at) as first_at, max(started_at) as last_at
-    from ${CALLS} where customer_id is not null and ${filterSql(spec.filters)} group by customer_id)`;
+    from ${CALLS} where customer_id is not null and ${callsWhere(spec.filters)} group by customer_id)`;
 }
 
 function segmentFilterSql(spec: ValueSpec): Fragment {
