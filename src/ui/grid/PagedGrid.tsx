@@ -29,6 +29,7 @@ interface Props {
 const ROW_HEIGHT = 32;
 const PAGE_SIZE = 100;
 const FILTER_DELAY_MS = 250;
+const NO_FILTERS: Readonly<Record<string, string>> = {};
 
 /**
  * A virtualised grid over any query, paged from the engine: it never holds more than the pages on screen. Values
@@ -39,8 +40,8 @@ export function PagedGrid({ engine, source, tiebreak = [], label, testId, countF
   const language = useLanguageStore((s) => s.language);
   const id = useId();
   const [sort, setSort] = useState<GridSort | null>(null);
-  const [typed, setTyped] = useState<Readonly<Record<string, string>>>({});
-  const [filters, setFilters] = useState<Readonly<Record<string, string>>>({});
+  const [typed, setTyped] = useState<Readonly<Record<string, string>>>(NO_FILTERS);
+  const [filters, setFilters] = useState<Readonly<Record<string, string>>>(NO_FILTERS);
   const scroller = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLDivElement>(null);
   /**
@@ -56,12 +57,15 @@ export function PagedGrid({ engine, source, tiebreak = [], label, testId, countF
     if (scroller.current) scroller.current.scrollTop = 0;
   };
   useEffect(() => {
+    // Only typing moves the list back to its start: on opening, this must not undo a scroll or a key (End) that
+    // came before the delay ran out.
+    if (typed === filters) return undefined;
     const timer = setTimeout(() => {
       setFilters(typed);
       toStart();
     }, FILTER_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [typed]);
+  }, [typed, filters]);
   const query = useMemo(() => ({ source, sort, filters, tiebreak }), [source, sort, filters, tiebreak]);
   const rows = usePagedRows(engine, query, PAGE_SIZE);
   const [view, setView] = useState({ scrollTop: 0, height: 480 });
