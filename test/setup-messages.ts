@@ -1,7 +1,4 @@
-// Every test sees the app's messages, as the app registers them at start.
-import '../src/app/messages';
-import { exploreMessages } from '../src/explore/messages';
-import { registerMessages } from '../src/i18n/catalog';
+// Every test sees the app's messages: the first screen's, as the app registers them at start, and every lazy one.
+import { registerEveryMessage } from '../src/app/messages';
 
-// The Explore panel registers its catalogue as it loads (it is split from the first screen); tests see it too.
-registerMessages(exploreMessages);
+await registerEveryMessage();

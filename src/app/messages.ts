@@ -1,6 +1,6 @@
 import { dataQualityMessages } from '../analyses/common/exclusions/catalog';
 import { ingestMessages } from '../features/data/catalog';
-import { helpMessages } from '../features/help/catalog';
+import { helpLinkMessages, loadHelpCatalog } from '../features/help/help-messages';
 import { sampleMessages } from '../features/data/sample/catalog';
 import { viewsMessages } from '../features/library/catalog';
 import { modelMessages } from '../features/mapping/catalog';
@@ -12,7 +12,10 @@ import { appMessages } from './catalog';
 import { offlineMessages } from './offline/catalog';
 import { ANALYSES } from './registry';
 
-/** Registers every feature's and every analysis's messages; imported first by the entry point. */
+/**
+ * Registers the messages the first screen shows; imported first by the entry point. A lazy analysis's own catalogue
+ * (and the help page's) registers when its code loads.
+ */
 registerMessages(
   appMessages,
   engineMessages,
@@ -24,6 +27,12 @@ registerMessages(
   viewsMessages,
   dataQualityMessages,
   offlineMessages,
-  helpMessages,
+  helpLinkMessages,
   ...ANALYSES.map((a) => a.messages),
 );
+
+/** Registers the lazy catalogues too, for the tests that read every message. */
+export async function registerEveryMessage(): Promise<void> {
+  const lazy = await Promise.all([loadHelpCatalog(), ...ANALYSES.flatMap((a) => (a.catalog ? [a.catalog()] : []))]);
+  registerMessages(...lazy);
+}

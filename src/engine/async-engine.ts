@@ -1,9 +1,10 @@
-import { Table, tableToIPC, type AsyncRecordBatchStreamReader, type RecordBatch } from 'apache-arrow';
+import { Table, tableToIPC, type AsyncRecordBatchStreamReader } from 'apache-arrow';
 import type { AsyncDuckDB, AsyncDuckDBConnection, ProgressEntry } from '@duckdb/duckdb-wasm';
 import { DuckDBDataProtocol } from '@duckdb/duckdb-wasm';
 import { inlineSql, type Fragment } from '../sql';
 import { arrowToResult } from './arrow-rows';
 import { copyStatement } from './copy';
+import { readBatches } from './read-batches';
 import {
   APP_FILE_DIRECTORIES,
   DEFAULT_MAX_ROWS,
@@ -170,14 +171,7 @@ export class AsyncEngine implements Engine {
   private collect(statement: Fragment, maxRows: number, signal: undefined, arrow: true): Promise<Table>;
   private async collect(statement: Fragment, maxRows: number, signal?: AbortSignal, arrow?: boolean) {
     const reader = await this.open(statement, signal);
-    const batches: RecordBatch[] = [];
-    let rows = 0;
-    for await (const batch of reader) {
-      if (signal?.aborted) throw new QueryCancelledError();
-      batches.push(batch);
-      rows += batch.numRows;
-      if (rows >= maxRows) break;
-    }
+    const batches = await readBatches(reader, maxRows, signal);
     const table = batches.length > 0 ? new Table(batches) : new Table(reader.schema);
     return arrow ? table : arrowToResult(table, maxRows);
   }

@@ -7,6 +7,7 @@ import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { inlineSql, type Fragment } from '../sql';
 import { arrowToResult } from './arrow-rows';
 import { copyStatement } from './copy';
+import { readBatches } from './read-batches';
 import {
   DEFAULT_MAX_ROWS,
   guardStatements,
@@ -191,14 +192,8 @@ export class NodeEngine implements Engine {
   }
 
   private async collect(statement: Fragment, maxRows: number, signal?: AbortSignal): Promise<Table> {
-    const batches: RecordBatch[] = [];
-    let rows = 0;
     const reader = await this.open(statement, signal);
-    for (const batch of reader) {
-      batches.push(batch);
-      rows += batch.numRows;
-      if (rows >= maxRows) break;
-    }
+    const batches = await readBatches(reader, maxRows, signal);
     return batches.length > 0 ? new nodeArrow.Table(batches) : new nodeArrow.Table(reader.schema);
   }
 

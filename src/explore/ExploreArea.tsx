@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnalysisPanelProps } from '../analyses/common/module';
 import type { Engine } from '../engine/engine';
-import { registerMessages } from '../i18n/catalog';
 import { useT } from '../i18n/react';
 import { useEngineStore } from '../state/engine-store';
 import { useModelStore } from '../state/model-store';
@@ -9,7 +8,6 @@ import { useLiveSchema } from './use-schema';
 import { chartFits, proposeChart, type ChartSpec } from './chart-spec';
 import type { EditorHandle } from './codemirror-editor';
 import { ConfirmChange } from './ConfirmChange';
-import { exploreMessages } from './messages';
 import { QueryNotes } from './QueryNotes';
 import { QuickChart } from './QuickChart';
 import { RunResult } from './RunResult';
@@ -20,9 +18,6 @@ import { dataChanges } from './run-statements';
 import type { DataChange } from './statement-kind';
 import { useRun } from './use-run';
 import './explore.css';
-
-// The workbench's words load with it, not with the first screen.
-registerMessages(exploreMessages);
 
 type Props = AnalysisPanelProps<typeof EXPLORE_SETTINGS>;
 

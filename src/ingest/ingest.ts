@@ -2,6 +2,7 @@ import type { Engine } from '../engine/engine';
 import { appendTable, type AppendResult } from './append';
 import { engineDetail, IngestError } from './errors';
 import type { Decoders } from './decoders';
+export { sourceFromBytes, sourceFromFile } from './source';
 import { readOne } from './read-one';
 import { rejectedTableName } from './rejects-table';
 import { tableNameFor } from './table-names';
@@ -40,16 +41,6 @@ export type IngestResult =
       readonly appended?: AppendResult & { readonly table: string; readonly rejected?: RejectSummary };
     }
   | { readonly ok: false; readonly file: string; readonly error: IngestError };
-
-/** Wraps a picked or dropped file. */
-export function sourceFromFile(file: File, path = file.name): IngestSource {
-  return { name: path, blob: file, fingerprint: `${path}|${file.size}|${file.lastModified}` };
-}
-
-/** Wraps bytes fetched from somewhere (the bundled sample data) under a file name. */
-export function sourceFromBytes(name: string, bytes: Uint8Array<ArrayBuffer>): IngestSource {
-  return { name, blob: new File([bytes], name), fingerprint: `${name}|${bytes.byteLength}|bytes` };
-}
 
 /**
  * Loads files one after another. Each file gets its own result; a bad file never affects the others or

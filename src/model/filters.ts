@@ -30,30 +30,6 @@ export const LIST_FILTERS = [
 
 export type ListFilterKey = (typeof LIST_FILTERS)[number]['key'];
 
-/** The list filters as a SQL condition over the `calls` view (alias-free); `true` when none is set. */
-export function listFilterSql(filters: Filters): Fragment {
-  const parts: Fragment[] = [];
-  for (const { key, column } of LIST_FILTERS) {
-    const values = filters[key];
-    if (values.length === 0) continue;
-    parts.push(
-      sql`${raw(column)} in (${join(
-        values.map((v) => sql`${v}`),
-        ', ',
-      )})`,
-    );
-  }
-  return parts.length ? join(parts, ' and ') : sql`true`;
-}
-
-/** Every filter, dates included, as one SQL condition over the `calls` view. */
-export function filterSql(filters: Filters): Fragment {
-  const parts = [listFilterSql(filters)];
-  if (filters.dateFrom) parts.push(sql`started_at >= cast(${filters.dateFrom} as date)`);
-  if (filters.dateTo) parts.push(sql`started_at < cast(${filters.dateTo} as date) + interval 1 day`);
-  return join(parts, ' and ');
-}
-
 /** True when no filter is set. */
 export function isUnfiltered(filters: Filters): boolean {
   return !filters.dateFrom && !filters.dateTo && LIST_FILTERS.every(({ key }) => filters[key].length === 0);

@@ -1,5 +1,4 @@
 import type { Engine } from '../engine/engine';
-import { warmUpIngest } from '../ingest';
 
 let controller: AbortController | null = null;
 let userWorkStarted = false;
@@ -9,7 +8,8 @@ export function startWarmUp(engine: Engine, done: () => void): void {
   if (userWorkStarted || controller) return;
   const own = new AbortController();
   controller = own;
-  void warmUpIngest(engine, own.signal)
+  void import('../ingest/pipeline')
+    .then(({ warmUpIngest }) => warmUpIngest(engine, own.signal))
     .catch(() => undefined)
     .finally(() => {
       if (controller === own) controller = null;

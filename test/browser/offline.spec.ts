@@ -156,10 +156,11 @@ test('a new version is announced and only taken when the user reloads (English a
     await page.screenshot({ path: 'test-results/update-notice-en.png' });
     await page.getByTestId('language-switch').selectOption('zh-CN');
     await expect(page.getByTestId('update-notice')).toContainText('新版本已就绪');
+    // The rest happens at 390 px: the notice and its Reload button are on screen and take a tap there.
     await page.setViewportSize({ width: 390, height: 800 });
+    await expect(page.getByTestId('update-reload')).toBeInViewport();
     await page.screenshot({ path: 'test-results/update-notice-zh-390.png' });
 
-    await page.setViewportSize({ width: 1280, height: 720 });
     // A second tab of the old version, open while the user reloads the first.
     const other = await page.context().newPage();
     await other.goto('./');
@@ -172,7 +173,7 @@ test('a new version is announced and only taken when the user reloads (English a
     // Once the first tab took the new version, that tab's code is older than the worker's files: it is told so
     // again, and nothing reloads under it.
     await expect(other.getByTestId('update-notice')).toContainText('新版本已就绪');
-    await expect(other.getByTestId('kpi-offered-value')).toHaveText('30,599');
+    await expect(other.getByTestId('kpi-offered-value')).toHaveText('30,599', { timeout: 30_000 });
     await other.close();
     await expect(page.locator('footer[data-engine="ready"]')).toBeVisible({ timeout: 30_000 });
     await expect(page.getByTestId('update-notice')).toHaveCount(0);

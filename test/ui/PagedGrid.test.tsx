@@ -41,6 +41,17 @@ describe('PagedGrid', () => {
     expect((globalThis as { hacked?: number }).hacked).toBeUndefined();
   });
 
+  it('keeps a scroll made right after opening: only typing a filter sends the list back to its start', async () => {
+    const { container } = render(<PagedGrid engine={engine} source={sql`select * from xss`} label="rows" />);
+    const scroller = container.querySelector<HTMLElement>('.grid-scroll')!;
+    // At once, before the filter delay (250 ms) runs out, as a quick user or the bench does.
+    scroller.scrollTop = 40;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(scroller.scrollTop).toBe(40);
+    fireEvent.change(container.querySelector('.grid-filters input')!, { target: { value: '1' } });
+    await waitFor(() => expect(scroller.scrollTop).toBe(0));
+  });
+
   it('sorts when a header is clicked and marks the sort for assistive technology', async () => {
     const { container } = render(<PagedGrid engine={engine} source={sql`select * from xss`} label="rows" />);
     await waitFor(() => expect(container.querySelector('[data-row="0"]')?.textContent).toContain('0'), {

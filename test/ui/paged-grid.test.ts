@@ -79,6 +79,21 @@ describe('the paged grid query (real engine)', () => {
     expect(paged.rowAt(0)?.[SQLISH]).toBe('退款');
   });
 
+  it('reads a deep page of a sorted list in the same order as a plain sort', async () => {
+    const paged = await rowsOf(query({ sort: { column: CHINESE, descending: false } }), 5_000, 5_002);
+    // '固定k' with k = n mod 7, ascending, ties by n. Residues 0, 1, 2 and 3 each have 1 429 rows (n ≤ 9 999), so
+    // rows 0 … 4 286 are k = 0, 1, 2; row 5 000 is the (5 000 − 4 287) = 713th of k = 3: n = 3 + 7 × 713 = 4 994.
+    expect(paged.rowAt(5_000)).toMatchObject({ n: 4_994, [CHINESE]: '固定3' });
+    expect(paged.rowAt(5_001)).toMatchObject({ n: 5_001, [CHINESE]: '固定3' });
+    // The page is 100 rows, all of them (rows 5 000 … 5 099), none repeated.
+    const ns = Array.from({ length: 100 }, (_, i) => paged.rowAt(5_000 + i)?.n);
+    expect(new Set(ns).size).toBe(100);
+    expect(ns.at(-1)).toBe(3 + 7 * (713 + 99));
+    const down = await rowsOf(query({ sort: { column: 'n', descending: true } }), 9_999, 10_000);
+    // Sorted by the key itself, descending: the last row is n = 0.
+    expect(down.rowAt(9_999)?.n).toBe(0);
+  });
+
   it('filters each kind of column with hostile names and values', async () => {
     const byText = await rowsOf(query({ filters: { [SQLISH]: 'drop TABLE' } }), 0, 1);
     // Only 'x"; drop table t; --' (n mod 5 = 1) contains it, ignoring case: 10 000 / 5 = 2 000 rows.

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import '../../src/app/messages';
+import { registerEveryMessage } from '../../src/app/messages';
 import { CATALOG, catalogParts } from '../../src/i18n/catalog';
+
+await registerEveryMessage();
 import { initialLanguage, translate } from '../../src/i18n';
 
 describe('catalogues', () => {

@@ -2,7 +2,6 @@ import { defineMessages } from '../../i18n/define';
 
 export const reasonsMessages = defineMessages(
   {
-    'reasons.title': 'Call reasons',
     'reasons.loading': 'Computing…',
     'reasons.failed': 'This part could not be computed: {message}',
     'reasons.noData': 'No calls match the filters.',
@@ -183,7 +182,6 @@ export const reasonsMessages = defineMessages(
     'reasons.no': 'no',
   },
   {
-    'reasons.title': '来电原因',
     'reasons.loading': '正在计算…',
     'reasons.failed': '此部分无法计算：{message}',
     'reasons.noData': '没有符合筛选条件的通话。',

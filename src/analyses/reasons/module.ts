@@ -1,7 +1,6 @@
-import { lazy } from 'react';
 import { defineAnalysis } from '../common/module';
-import { reasonsMessages } from './catalog';
 import { REASONS_SETTINGS } from './settings';
+import { reasonsTitle } from './title';
 
 /** Why customers call: volume, trends and emerging reasons, the reason × KPI matrix, repeats, tags, what-if. */
 export const reasonsAnalysis = defineAnalysis({
@@ -9,7 +8,8 @@ export const reasonsAnalysis = defineAnalysis({
   titleKey: 'reasons.title',
   settings: REASONS_SETTINGS,
   needs: ['reason'],
-  messages: reasonsMessages,
-  // The panel and its charts load when the analysis is first opened, not with the first screen.
-  Panel: lazy(() => import('./ReasonsPanel').then((m) => ({ default: m.ReasonsPanel }))),
+  messages: reasonsTitle,
+  // The panel, its charts and its messages load when the analysis is first opened, not with the first screen.
+  catalog: () => import('./catalog').then((m) => m.reasonsMessages),
+  panel: () => import('./ReasonsPanel').then((m) => m.ReasonsPanel),
 });

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Engine } from '../../engine/engine';
 import { formatNumber } from '../../i18n';
-import { filterSql } from '../../model';
+import { callsWhere } from '../../metrics';
 import { sql } from '../../sql';
 import { callsSlice } from '../common/drill/drill-slice';
 import { openDrill } from '../common/drill/drill-store';
@@ -104,7 +104,7 @@ export function WhaleSection({ engine, spec, overview, renderChart }: Props) {
             type="button"
             onClick={() =>
               openDrill(
-                callsSlice(sql`${filterSql(spec.filters)} and ${lossMakersSql(spec)}`, t('value.whale.tailCalls')),
+                callsSlice(sql`${callsWhere(spec.filters)} and ${lossMakersSql(spec)}`, t('value.whale.tailCalls')),
               )
             }
             data-testid="value-tail-calls"

@@ -3,7 +3,6 @@ import { defineMessages } from '../../i18n/define';
 /** Every string of the value analysis, in English and Simplified Chinese. */
 export const valueMessages = defineMessages(
   {
-    'value.title': 'Customer value',
     'value.loading': 'Computing…',
     'value.failed': 'The value analysis could not be computed: {message}',
     'value.noCustomers': 'No identified customer matches the filters.',
@@ -179,7 +178,6 @@ export const valueMessages = defineMessages(
     'value.settings.bins': 'Bins',
   },
   {
-    'value.title': '客户价值',
     'value.loading': '正在计算…',
     'value.failed': '无法计算客户价值分析：{message}',
     'value.noCustomers': '没有符合筛选条件的已识别客户。',

@@ -1,7 +1,6 @@
-import { lazy } from 'react';
 import { defineAnalysis } from '../common/module';
-import { valueMessages } from './messages';
 import { VALUE_SETTINGS } from './settings';
+import { valueTitle } from './title';
 
 /** Who the valuable customers are, what each costs to serve, and how value is spread. */
 export const valueAnalysis = defineAnalysis({
@@ -9,7 +8,8 @@ export const valueAnalysis = defineAnalysis({
   titleKey: 'value.title',
   settings: VALUE_SETTINGS,
   needs: ['customer_id'],
-  messages: valueMessages,
-  // The panel and its charts load when the analysis is first opened, not with the first screen.
-  Panel: lazy(() => import('./ValueAnalysis').then((m) => ({ default: m.ValueAnalysis }))),
+  messages: valueTitle,
+  // The panel, its charts and its messages load when the analysis is first opened, not with the first screen.
+  catalog: () => import('./messages').then((m) => m.valueMessages),
+  panel: () => import('./ValueAnalysis').then((m) => m.ValueAnalysis),
 });

@@ -1,4 +1,5 @@
-import { CALLS, filterSql } from '../../model';
+import { CALLS } from '../../model';
+import { callsWhere } from '../../metrics';
 import { sql, type Fragment } from '../../sql';
 import { kindsCte } from './kinds-sql';
 import { rankOfSql } from './table-sql';
@@ -23,13 +24,13 @@ export function profileTimelineSql(spec: ValueSpec, customerId: string): Fragmen
   return sql`select strftime(date_trunc('month', started_at), '%Y-%m') as month, count(*) as contacts,
       count(*) filter (where answered) as answered, count(*) filter (where resolved) as resolved,
       coalesce(sum(handle_s), 0) / 60.0 as handle_min
-    from ${CALLS} where customer_id = ${customerId} and ${filterSql(spec.filters)}
+    from ${CALLS} where customer_id = ${customerId} and ${callsWhere(spec.filters)}
     group by all order by month`;
 }
 
 /** The customer's reason mix under the filters, most frequent first. */
 export function profileReasonsSql(spec: ValueSpec, customerId: string, limit = 12): Fragment {
   return sql`select coalesce(reason, '') as reason, coalesce(reason_category, '') as category, count(*) as contacts
-    from ${CALLS} where customer_id = ${customerId} and ${filterSql(spec.filters)}
+    from ${CALLS} where customer_id = ${customerId} and ${callsWhere(spec.filters)}
     group by all order by contacts desc, reason limit ${limit}`;
 }

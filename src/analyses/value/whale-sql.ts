@@ -1,4 +1,5 @@
-import { CALLS, filterSql } from '../../model';
+import { CALLS } from '../../model';
+import { callsWhere } from '../../metrics';
 import { sql, type Fragment } from '../../sql';
 import { valueCte } from '../common/customer-value/customer-value-sql';
 import type { ValueSpec } from './value-spec';
@@ -40,6 +41,6 @@ export function lossMakersSql(spec: ValueSpec): Fragment {
 /** What the loss-making customers call about (filtered calls): contacts and handle minutes per reason. */
 export function lossMakerReasonsSql(spec: ValueSpec, limit = 10): Fragment {
   return sql`select coalesce(reason, '') as reason, count(*) as contacts, coalesce(sum(handle_s), 0) / 60.0 as handle_min
-    from ${CALLS} where ${filterSql(spec.filters)} and ${lossMakersSql(spec)}
+    from ${CALLS} where ${callsWhere(spec.filters)} and ${lossMakersSql(spec)}
     group by all order by contacts desc, reason limit ${limit}`;
 }

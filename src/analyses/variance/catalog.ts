@@ -2,7 +2,6 @@ import { defineMessages } from '../../i18n/define';
 
 export const varianceMessages = defineMessages(
   {
-    'variance.title': 'Variance',
     'variance.intro': 'How much {kpi} swings, when, and because of what.',
     'variance.loading': 'Computing…',
     'variance.failed': 'This part could not be computed: {message}',
@@ -191,7 +190,6 @@ export const varianceMessages = defineMessages(
     'variance.verdict.gone': 'no longer found',
   },
   {
-    'variance.title': '波动分析',
     'variance.intro': '{kpi}波动有多大、发生在何时、原因是什么。',
     'variance.loading': '正在计算…',
     'variance.failed': '此部分无法计算：{message}',

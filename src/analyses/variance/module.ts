@@ -1,7 +1,6 @@
 import { defineAnalysis } from '../common/module';
-import { varianceMessages } from './catalog';
 import { VARIANCE_SETTINGS } from './settings';
-import { LazyVariancePanel } from './LazyVariancePanel';
+import { varianceTitle } from './title';
 
 /** How much a KPI swings, when, and because of what. */
 export const varianceAnalysis = defineAnalysis({
@@ -9,6 +8,8 @@ export const varianceAnalysis = defineAnalysis({
   titleKey: 'variance.title',
   settings: VARIANCE_SETTINGS,
   needs: [],
-  messages: varianceMessages,
-  Panel: LazyVariancePanel,
+  messages: varianceTitle,
+  // The panel, its charts and its messages load when the analysis is first opened, not with the first screen.
+  catalog: () => import('./catalog').then((m) => m.varianceMessages),
+  panel: () => import('./VarianceRoute').then((m) => m.VarianceRoute),
 });

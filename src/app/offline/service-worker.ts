@@ -1,4 +1,4 @@
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 import { CACHE_EVERYTHING, EVERYTHING_CACHED } from '../../sw/files';
 import { whenEngineReady } from '../../state/engine-store';
 import { useUpdateStore } from './update-store';
@@ -15,9 +15,6 @@ const FIRST_INSTALL_WAIT_MS = 60_000;
  */
 export async function startOfflineSupport(): Promise<void> {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  // Relative to the page, so the app works from any sub-path.
-  const workbox = new Workbox('./sw.js', { scope: './' });
-  workbox.addEventListener('waiting', () => announceUpdate(workbox));
   // Another tab took the new version: this tab's code is now older than the worker's files, so say so here too.
   const hadController = navigator.serviceWorker.controller !== null;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
@@ -25,6 +22,11 @@ export async function startOfflineSupport(): Promise<void> {
       useUpdateStore.setState({ waiting: true, activate: () => window.location.reload() });
     }
   });
+  // Its small library loads beside the first screen, not as part of it.
+  const { Workbox } = await import('workbox-window');
+  // Relative to the page, so the app works from any sub-path.
+  const workbox = new Workbox('./sw.js', { scope: './' });
+  workbox.addEventListener('waiting', () => announceUpdate(workbox));
   let registration: ServiceWorkerRegistration | undefined;
   try {
     registration = await workbox.register({ immediate: true });

@@ -1,5 +1,6 @@
 import type { Engine } from '../../engine/engine';
-import { dropTable, ingestSources, sourceFromFile, workerDecoders, type CsvOptions } from '../../ingest';
+import { dropTable, sourceFromFile, type CsvOptions } from '../../ingest';
+import { ingestSources, workerDecoders } from '../../ingest/pipeline';
 
 export interface BenchIngest {
   readonly ms: number;

@@ -1,15 +1,11 @@
 import type { Engine } from '../../engine/engine';
 import {
   IngestError,
-  ingestSources,
-  removeDuplicateRows,
-  rereadSource,
   sourceFromFile,
   type CsvOptions,
   type IngestResult,
   type IngestSource,
   type LoadedTable,
-  workerDecoders,
 } from '../../ingest';
 import { askSheets } from './ask-sheets';
 import { askRejects } from './reject-question';
@@ -30,6 +26,9 @@ export interface IngestIntoAppOptions {
 
 let datasetCounter = 0;
 
+// The readers load with the first file, not with the first screen.
+const pipeline = () => import('../../ingest/pipeline');
+
 /**
  * Loads sources into the engine and the app: progress and cancel in the ingest store, each new table added
  * to the datasets store, each refusal shown as a message. Returns the raw results (the sample-data flow
@@ -47,6 +46,7 @@ export async function ingestIntoApp(
   ingest.setController(controller);
   const target = datasets.find((d) => d.id === options.appendTo);
   try {
+    const { ingestSources, workerDecoders } = await pipeline();
     const results = await ingestSources(
       engine,
       sources,
@@ -153,6 +153,7 @@ export async function rereadDataset(engine: Engine, id: string, csv: CsvOptions)
   const controller = new AbortController();
   ingest.setController(controller);
   try {
+    const { rereadSource, workerDecoders } = await pipeline();
     const taken = (await engine.query(sql`select table_name from duckdb_tables()`)).rows.map((r) =>
       String(r.table_name),
     );
@@ -191,6 +192,7 @@ export async function rereadDataset(engine: Engine, id: string, csv: CsvOptions)
 export async function removeDuplicates(engine: Engine, id: string): Promise<number> {
   const dataset = useDatasetsStore.getState().datasets.find((d) => d.id === id);
   if (!dataset) return 0;
+  const { removeDuplicateRows } = await pipeline();
   const removed = await removeDuplicateRows(engine, dataset.table);
   useDatasetsStore.getState().replace({ ...dataset, rows: dataset.rows - removed });
   const detail = useIngestStore.getState().details[id];

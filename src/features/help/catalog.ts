@@ -2,7 +2,6 @@ import { defineMessages } from '../../i18n/define';
 
 export const helpMessages = defineMessages(
   {
-    'help.link': 'What can I load?',
     'help.title': 'What can I load?',
     'help.close': 'Close',
     'help.intro':
@@ -84,7 +83,6 @@ export const helpMessages = defineMessages(
     'help.formats.numbers.body': 'Plain numbers; thousands separators are allowed.',
   },
   {
-    'help.link': '可以导入哪些数据？',
     'help.title': '可以导入哪些数据？',
     'help.close': '关闭',
     'help.intro':

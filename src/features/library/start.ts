@@ -1,4 +1,3 @@
-import { openDb } from '../../spec/db';
 import { decodeViewLink, hasViewLink, withoutViewLink } from '../../spec/link-codec';
 import { loadViewParsers } from '../../spec/load-parsers';
 import { SETTING_KEYS } from '../../spec/storage-names';
@@ -27,6 +26,8 @@ export function takeOverWriting(): void {
 }
 
 async function start(): Promise<void> {
+  // IndexedDB's wrapper (Dexie) is a sizeable download: it loads beside the first screen, not as part of it.
+  const { openDb } = await import('../../spec/db');
   const opened = await openDb();
   if ('failure' in opened) {
     usePersistenceStore.setState({ storage: { status: 'failed', failure: opened.failure, detail: opened.detail } });

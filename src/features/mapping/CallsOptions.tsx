@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'react';
+import type { Engine } from '../../engine/engine';
+import { explainError } from '../../engine/user-words';
 import { useT } from '../../i18n/react';
 import { distinctValuesSql, DURATION_UNITS, valueCountsSql, type CallsMapping, type SourceTable } from '../../model';
-import { useEngineStore } from '../../state/engine-store';
+import type { Fragment } from '../../sql';
+import { useEngineQuery, type QueryState } from '../../state/use-engine-query';
 import { AnonymousIds } from './AnonymousIds';
 import { OutcomeValues } from './OutcomeValues';
 
@@ -16,48 +18,43 @@ interface Counted {
   readonly n: number;
 }
 
-/** Runs a values-with-counts query whenever its key changes; empty until it answers or when it fails. */
-function useCounts(key: string, run: (() => Promise<Counted[]>) | null): Counted[] {
-  const [values, setValues] = useState<Counted[]>([]);
-  useEffect(() => {
-    if (!run) return undefined;
-    let live = true;
-    run()
-      .then((v) => live && setValues(v))
-      .catch(() => live && setValues([]));
-    return () => {
-      live = false;
-    };
-    // `key` says everything `run` depends on.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
-  return run ? values : [];
+/** A values-with-counts query, run whenever its statement changes (null runs nothing). */
+function useCounts(statement: Fragment | null): QueryState<Counted[]> {
+  const key = statement ? JSON.stringify([statement.text, statement.params]) : null;
+  return useEngineQuery(key, (engine: Engine, signal) =>
+    engine
+      .query(statement!, { signal })
+      .then((r) => r.rows.map((row) => ({ value: String(row.value), n: Number(row.n) }))),
+  );
+}
+
+/** The values to list: the answer, or the last one while a new one computes. */
+function valuesOf(state: QueryState<Counted[]>): Counted[] {
+  if (state.status === 'ready') return state.value;
+  return state.status === 'loading' ? (state.stale ?? []) : [];
 }
 
 /** The calls' value mappings: outcome values, anonymous ids, duplicates, duration unit, a separate time column. */
 export function CallsOptions({ calls, tables, onChange }: Props) {
   const t = useT();
-  const engine = useEngineStore((s) => (s.status === 'ready' ? s.engine : null));
   const outcome = calls.columns.answered;
   const customer = calls.columns.customer_id;
   const anonymous = calls.anonymousCustomerIds ?? [];
-  const rows = (r: { rows: readonly Record<string, unknown>[] }) =>
-    r.rows.map((row) => ({ value: String(row.value), n: Number(row.n) }));
-  const outcomes = useCounts(
-    `${calls.table}\u0001${outcome ?? ''}`,
-    engine && outcome ? () => engine.query(distinctValuesSql(calls.table, outcome)).then(rows) : null,
-  );
-  const anonymousCounts = useCounts(
-    `${calls.table}\u0001${customer ?? ''}\u0001${anonymous.join('\u0001')}`,
-    engine && customer ? () => engine.query(valueCountsSql(calls.table, customer, anonymous)).then(rows) : null,
-  );
+  const outcomes = useCounts(outcome ? distinctValuesSql(calls.table, outcome) : null);
+  const anonymousCounts = useCounts(customer ? valueCountsSql(calls.table, customer, anonymous) : null);
+  const failed = [outcomes, anonymousCounts].flatMap((q) => (q.status === 'failed' ? [q.message] : []))[0];
   const columns = tables.find((x) => x.table === calls.table)?.columns ?? [];
   return (
-    <fieldset className="map-kind" data-testid="calls-options">
+    <fieldset className="map-kind" data-testid="calls-options" aria-busy={outcomes.status === 'loading'}>
+      {failed !== undefined && (
+        <p className="map-note error" role="alert" data-testid="calls-options-failed">
+          {t('callsOptions.failed', { message: explainError(t, failed).text })}
+        </p>
+      )}
       {outcome && (
         <OutcomeValues
           calls={calls}
-          values={outcomes}
+          values={valuesOf(outcomes)}
           onChange={onChange}
           valueType={columns.find((c) => c.name === outcome)?.type}
         />
@@ -65,7 +62,7 @@ export function CallsOptions({ calls, tables, onChange }: Props) {
       {customer && (
         <AnonymousIds
           calls={calls}
-          counts={Object.fromEntries(anonymousCounts.map((c) => [c.value, c.n]))}
+          counts={Object.fromEntries(valuesOf(anonymousCounts).map((c) => [c.value, c.n]))}
           onChange={onChange}
         />
       )}

@@ -37,7 +37,9 @@ export function MappingScreen() {
   const tables = useSourceTables();
   const engine = useEngineStore((s) => (s.status === 'ready' ? s.engine : null));
   const { mapping, confidence, status, error, viewsVersion, setMapping, setSettings } = useModelStore();
-  const report = useValidation(mapping, tables);
+  const validation = useValidation(mapping, tables);
+  const report =
+    validation.status === 'ready' ? validation.value : validation.status === 'loading' ? validation.stale : null;
   const missing = missingRequired(mapping);
   if (status === 'detecting') return <p className="map-busy">{t('model.detecting')}</p>;
   return (
@@ -71,6 +73,11 @@ export function MappingScreen() {
         </div>
       </div>
       {report && <ValidationList report={report} />}
+      {validation.status === 'failed' && (
+        <p className="map-missing" role="alert" data-testid="validation-failed">
+          {t('model.validationFailed', { message: explainError(t, validation.message).text })}
+        </p>
+      )}
       {missing.length > 0 && (
         <p className="map-missing">
           {t('model.missing', {

@@ -90,6 +90,8 @@ export const modelMessages = defineMessages(
     'model.confidence.low': 'please check',
     'model.filters.chip': '{label}: {value}',
     'model.filters.range': '{from} – {to}',
+    'callsOptions.failed': "The column's values could not be read: {message}",
+    'model.validationFailed': 'The mapping could not be checked: {message}',
   },
   {
     'model.title': '字段映射',
@@ -178,5 +180,7 @@ export const modelMessages = defineMessages(
     'model.confidence.low': '匹配度低，请核对',
     'model.filters.chip': '{label}：{value}',
     'model.filters.range': '{from} 至 {to}',
+    'callsOptions.failed': '无法读取该列的取值：{message}',
+    'model.validationFailed': '无法检查这份映射：{message}',
   },
 );

@@ -2,7 +2,6 @@ import { defineMessages } from '../../i18n/define';
 
 export const taxonomyMessages = defineMessages(
   {
-    'taxonomy.title': 'Reason taxonomy',
     'taxonomy.intro':
       'Group raw reason codes into categories and reasons. Edits are saved on this device; Apply rebuilds every analysis with them.',
     'taxonomy.loading': 'Reading the reason codes…',
@@ -120,7 +119,6 @@ export const taxonomyMessages = defineMessages(
     'taxonomy.rule.name': 'Rule {n}',
   },
   {
-    'taxonomy.title': '来电原因体系',
     'taxonomy.intro':
       '将原始原因代码归入原因大类和来电原因。修改保存在本机；点击“应用到分析”后，所有分析按新体系重新计算。',
     'taxonomy.loading': '正在读取原因代码…',

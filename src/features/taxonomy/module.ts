@@ -1,6 +1,5 @@
-import { lazy } from 'react';
 import { defineAnalysis } from '../../analyses/common/module';
-import { taxonomyMessages } from './catalog';
+import { taxonomyTitle } from './title';
 
 /**
  * The reason taxonomy editor, routed and listed like an analysis (`#/taxonomy`) so the shell needs one registry
@@ -11,7 +10,8 @@ export const taxonomyFeature = defineAnalysis({
   titleKey: 'taxonomy.title',
   settings: {},
   needs: ['reason'],
-  messages: taxonomyMessages,
-  // The panel and its charts load when the analysis is first opened, not with the first screen.
-  Panel: lazy(() => import('./TaxonomyPanel').then((m) => ({ default: m.TaxonomyPanel }))),
+  messages: taxonomyTitle,
+  // The panel, its charts and its messages load when the analysis is first opened, not with the first screen.
+  catalog: () => import('./catalog').then((m) => m.taxonomyMessages),
+  panel: () => import('./TaxonomyPanel').then((m) => m.TaxonomyPanel),
 });

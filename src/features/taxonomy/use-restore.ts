@@ -3,7 +3,6 @@ import type { Engine } from '../../engine/engine';
 import { useEngineStore } from '../../state/engine-store';
 import { useModelStore } from '../../state/model-store';
 import { usePersistenceStore } from '../../state/storage-store';
-import { restoreApplied } from './taxonomy-actions';
 
 const restored = new WeakSet<Engine>();
 
@@ -15,6 +14,7 @@ export function useTaxonomyRestore(): void {
   useEffect(() => {
     if (!engine || !ready || storage === 'opening' || restored.has(engine)) return;
     restored.add(engine);
-    void restoreApplied(engine);
+    // The taxonomy's model loads once the views exist, after the first screen.
+    void import('./taxonomy-actions').then((m) => m.restoreApplied(engine));
   }, [engine, ready, storage]);
 }

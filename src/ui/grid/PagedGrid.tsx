@@ -34,6 +34,7 @@ interface Props {
 const ROW_HEIGHT = 32;
 const PAGE_SIZE = 100;
 const FILTER_DELAY_MS = 250;
+const NO_FILTERS: Readonly<Record<string, string>> = {};
 
 /**
  * A virtualised grid over any query, paged from the engine: it never holds more than the pages on screen. Values
@@ -54,9 +55,16 @@ export function PagedGrid({
   const language = useLanguageStore((s) => s.language);
   const id = useId();
   const [sort, setSort] = useState<GridSort | null>(null);
-  const [typed, setTyped] = useState<Readonly<Record<string, string>>>({});
-  const [filters, setFilters] = useState<Readonly<Record<string, string>>>({});
+  const [typed, setTyped] = useState<Readonly<Record<string, string>>>(NO_FILTERS);
+  const [filters, setFilters] = useState<Readonly<Record<string, string>>>(NO_FILTERS);
   const scroller = useRef<HTMLDivElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  /**
+   * The height rows have on screen: the scroller's minus the sticky header above them, which is taller when
+   * narrow columns wrap their names (at 390 px), so it is measured, not assumed.
+   */
+  const rowsViewport = (element: HTMLElement) =>
+    Math.max(ROW_HEIGHT, element.clientHeight - (body.current?.offsetTop ?? 0));
   const [active, setActive] = useState(0);
   const cells = useCellBlock(active);
   const { release } = cells;
@@ -69,13 +77,16 @@ export function PagedGrid({
     if (scroller.current) scroller.current.scrollTop = 0;
   };
   useEffect(() => {
+    // Only typing moves the list back to its start: on opening, this must not undo a scroll or a key (End) that
+    // came before the delay ran out.
+    if (typed === filters) return undefined;
     const timer = setTimeout(() => {
       setFilters(typed);
       release();
       toStart();
     }, FILTER_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [typed, release]);
+  }, [typed, filters, release]);
   const query = useMemo(() => ({ source, sort, filters, tiebreak }), [source, sort, filters, tiebreak]);
   const rows = usePagedRows(engine, query, PAGE_SIZE);
   const [view, setView] = useState({ scrollTop: 0, height: 480 });
@@ -93,8 +104,11 @@ export function PagedGrid({
   useEffect(() => {
     const element = scroller.current;
     if (!element) return;
-    const observer = new ResizeObserver(() => setView((v) => ({ ...v, height: element.clientHeight })));
+    const observer = new ResizeObserver(() => setView((v) => ({ ...v, height: rowsViewport(element) })));
     observer.observe(element);
+    // The header grows when its names wrap; that changes the rows' height as much as a resize.
+    const header = element.querySelector('.grid-head');
+    if (header) observer.observe(header);
     return () => observer.disconnect();
   }, []);
 
@@ -108,10 +122,13 @@ export function PagedGrid({
     setActive(target);
     const element = scroller.current;
     if (!element) return;
-    const seen = visibleWindow(element.scrollTop, element.clientHeight, count, ROW_HEIGHT, 0);
-    // Two rows of margin: the sticky header covers the top of the scroller.
-    if (target < seen.first + 2 || target >= seen.last - 1) {
-      element.scrollTop = scrollTopFor(Math.max(0, target - 2), element.clientHeight, count, ROW_HEIGHT);
+    const viewport = rowsViewport(element);
+    const seen = visibleWindow(element.scrollTop, viewport, count, ROW_HEIGHT, 0);
+    // A row above the rows on screen (or cut by the header) goes to the top, one below them to the bottom.
+    if (target <= seen.first) element.scrollTop = scrollTopFor(target, viewport, count, ROW_HEIGHT);
+    else if (target >= seen.last - 1) {
+      const fits = Math.max(1, Math.floor(viewport / ROW_HEIGHT));
+      element.scrollTop = scrollTopFor(Math.max(0, target + 1 - fits), viewport, count, ROW_HEIGHT);
     }
   };
   /** The selected cells onto the clipboard as tab-separated text; rows off screen are read for it. */
@@ -148,7 +165,7 @@ export function PagedGrid({
       toColumn(cells.column + (event.key === 'ArrowLeft' ? -1 : 1), event.shiftKey);
       return;
     }
-    const screen = Math.max(1, Math.floor(view.height / ROW_HEIGHT) - 3);
+    const screen = Math.max(1, Math.floor(view.height / ROW_HEIGHT) - 1);
     const moves: Record<string, number> = {
       ArrowDown: active + 1,
       ArrowUp: active - 1,
@@ -247,8 +264,8 @@ export function PagedGrid({
         tabIndex={0}
         onKeyDown={onKeyDown}
         onScroll={(event) => {
-          const { scrollTop, clientHeight } = event.currentTarget;
-          setView({ scrollTop, height: clientHeight });
+          const element = event.currentTarget;
+          setView({ scrollTop: element.scrollTop, height: rowsViewport(element) });
         }}
       >
         <div style={{ width }}>
@@ -271,7 +288,7 @@ export function PagedGrid({
             }}
             onFilter={(column, text) => setTyped((f) => ({ ...f, [column]: text }))}
           />
-          <div role="rowgroup" className="grid-body" style={{ height: contentHeight(count, ROW_HEIGHT) }}>
+          <div ref={body} role="rowgroup" className="grid-body" style={{ height: contentHeight(count, ROW_HEIGHT) }}>
             <div className="grid-window" style={{ transform: `translateY(${window.top}px)` }}>
               {drawn}
             </div>

@@ -46,9 +46,15 @@ export class PagedQuery {
     this.changed = onChange;
     const signal = this.life.signal;
     const columns = this.columns;
+    // The first page needs no count: asked for now, it queues in the engine right behind the count instead of
+    // waiting for the count to come back and the grid to draw. A list opened further down lets it go (`show`).
+    void this.fetch(0, columns);
     try {
       const counted = await this.engine.query(countSql(this.query, columns), { signal });
-      this.shape = { status: 'ready', columns, count: Number(counted.rows[0]?.n ?? 0) };
+      // A first page that failed already said why; the count does not hide it.
+      if (this.shape.status === 'loading') {
+        this.shape = { status: 'ready', columns, count: Number(counted.rows[0]?.n ?? 0) };
+      }
     } catch (error) {
       if (error instanceof QueryCancelledError) return;
       this.shape = { status: 'failed', message: message(error) };

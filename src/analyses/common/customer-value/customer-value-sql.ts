@@ -1,4 +1,5 @@
-import { CALLS, CUSTOMER_PERIODS, CUSTOMERS, filterSql, isUnfiltered } from '../../../model';
+import { CALLS, CUSTOMER_PERIODS, CUSTOMERS, isUnfiltered } from '../../../model';
+import { callsWhere } from '../../../metrics';
 import { ident, join, raw, sql, type Fragment } from '../../../sql';
 import {
   costSource,
@@ -44,7 +45,7 @@ function callsPerCustomerSql(spec: ValueSpec): Fragment {
   // Grouping 1M calls by customer is most of `v`'s cost; when no call is filtered out the build's totals serve.
   if (spec.cache?.callers && keepsEveryCall(spec))
     return sql`cf as (select * from ${ident(spec.cache.callers)} where customer_id is not null)`;
-  return sql`cf as (${callerTotalsSql(filterSql(spec.filters))})`;
+  return sql`cf as (${callerTotalsSql(callsWhere(spec.filters))})`;
 }
 
 function segmentFilterSql(spec: ValueSpec): Fragment {
@@ -180,5 +181,5 @@ export function anonymousCallsSql(spec: ValueSpec): Fragment {
   if (spec.cache?.callers && isUnfiltered(spec.filters))
     return sql`select cast(coalesce(sum(contacts) filter (where customer_id is null), 0) as bigint) as anonymous
       from ${ident(spec.cache.callers)}`;
-  return sql`select count(*) as anonymous from ${CALLS} where customer_id is null and ${filterSql(spec.filters)}`;
+  return sql`select count(*) as anonymous from ${CALLS} where customer_id is null and ${callsWhere(spec.filters)}`;
 }
