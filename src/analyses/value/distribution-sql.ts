@@ -1,5 +1,5 @@
 import { sql, type Fragment } from '../../sql';
-import { measureSql, valueCte } from './value-base';
+import { measureSql, valueCte } from '../common/customer-value/customer-value-sql';
 import type { Measure, ValueSpec } from './value-spec';
 
 /** The measure's values (`x`) and their natural log where positive (`lx`), for every customer it is defined for. */

@@ -1,6 +1,6 @@
 import { CALLS, CUSTOMER_PERIODS } from '../../model';
 import { ident, join, sql, type Fragment } from '../../sql';
-import { valueCte } from './value-base';
+import { valueCte } from '../common/customer-value/customer-value-sql';
 import type { ValueSpec } from './value-spec';
 
 /** A contact about one of the improver reasons or categories (a reason set the user edits). */

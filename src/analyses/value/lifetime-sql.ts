@@ -1,6 +1,6 @@
 import { CUSTOMER_PERIODS } from '../../model';
 import { sql, type Fragment } from '../../sql';
-import { valueCte } from './value-base';
+import { valueCte } from '../common/customer-value/customer-value-sql';
 import { narrowsCalls, type ValueSpec } from './value-spec';
 
 /** The periods of the customers on screen, within the date filter (by month) when one is set. */

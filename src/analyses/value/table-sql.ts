@@ -1,5 +1,5 @@
 import { raw, sql, type Fragment } from '../../sql';
-import { valueCte } from './value-base';
+import { valueCte } from '../common/customer-value/customer-value-sql';
 import type { ValueSpec } from './value-spec';
 
 /** Columns of the customer value table, in display order; each is a column of `v`. */

@@ -1,36 +1,6 @@
 import { sql, type Fragment } from '../../sql';
-import { measureSql, valueCte } from './value-base';
-import type { ValueSpec, VipRule } from './value-spec';
-
-/**
- * Every customer with the VIP measure `x`, its z = (x − mean) ÷ sd (sample sd), robust modified
- * z = 0.6745 (x − median) ÷ MAD, its rank from the top (top-N% rule only), and whether the rule makes it a VIP.
- */
-function scoredCte(spec: ValueSpec): Fragment {
-  const x = measureSql(spec.settings.vipMeasure);
-  // Row numbers need a sort of every customer: only the top-N% rule needs them for all.
-  const rk =
-    spec.settings.vipRule.kind === 'top'
-      ? sql`row_number() over (order by ${x} desc, customer_id)`
-      : sql`cast(null as bigint)`;
-  return sql`${valueCte(spec)},
-    st as (select avg(${x}) as mean, stddev_samp(${x}) as sd, median(${x}) as med, mad(${x}) as mad, count(${x}) as n
-      from v),
-    s as (select customer_id, name, revenue, cost, ${x} as x, ${rk} as rk, st.* from v, st where ${x} is not null),
-    z as (select *, (x - mean) / nullif(sd, 0) as z, 0.6745 * (x - med) / nullif(mad, 0) as robust from s),
-    u as (select *, coalesce(${ruleSql(spec.settings.vipRule)}, false) as vip from z)`;
-}
-
-function ruleSql(rule: VipRule): Fragment {
-  switch (rule.kind) {
-    case 'z':
-      return sql`z > ${rule.k}`;
-    case 'robust':
-      return sql`robust > ${rule.threshold}`;
-    case 'top':
-      return sql`rk <= ceil(n * ${rule.percent} / 100.0)`;
-  }
-}
+import { scoredCte } from '../common/customer-value/customer-scores-sql';
+import type { ValueSpec } from './value-spec';
 
 /** The VIPs, best first (at most `limit`), each with the figures that qualify it and how many VIPs there are. */
 export function vipListSql(spec: ValueSpec, limit = 200): Fragment {

@@ -1,6 +1,6 @@
 import { CALLS, filterSql } from '../../model';
 import { sql, type Fragment } from '../../sql';
-import { valueCte } from './value-base';
+import { valueCte } from '../common/customer-value/customer-value-sql';
 import type { ValueSpec } from './value-spec';
 
 /** Customers ranked from most to least profitable, with cumulative net value (ties broken by id). */

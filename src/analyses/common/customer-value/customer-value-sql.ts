@@ -1,6 +1,12 @@
-import { CALLS, CUSTOMER_PERIODS, CUSTOMERS, filterSql } from '../../model';
-import { ident, join, raw, sql, type Fragment } from '../../sql';
-import { costSource, narrowsCalls, revenueSource, type Measure, type ValueSpec } from './value-spec';
+import { CALLS, CUSTOMER_PERIODS, CUSTOMERS, filterSql } from '../../../model';
+import { ident, join, raw, sql, type Fragment } from '../../../sql';
+import {
+  costSource,
+  narrowsCalls,
+  revenueSource,
+  type CustomerValueSpec as ValueSpec,
+  type Measure,
+} from './customer-value-spec';
 
 /** The `v` column each measure reads (constant SQL text). */
 const MEASURE_COLUMN: Readonly<Record<Measure, string>> = {
