@@ -52,8 +52,15 @@ for (const { language, tag } of [
     await page.screenshot({ path: `test-results/reasons-${tag}.png`, fullPage: true });
     for (const part of ['trends', 'spike', 'transitions', 'segments'])
       await panel.getByTestId(`reasons-${part}`).screenshot({ path: `test-results/reasons-${tag}-${part}.png` });
+    await page.screenshot({
+      path: `test-results/reasons-${tag}-top.png`,
+      clip: { x: 0, y: 0, width: 1280, height: 800 },
+    });
     await page.setViewportSize({ width: 390, height: 844 });
+    await panel.getByTestId('exclusions').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `test-results/reasons-${tag}-390.png`, fullPage: false });
+    await panel.getByTestId('reasons-segments').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `test-results/reasons-${tag}-390-segments.png`, fullPage: false });
     await panel.getByTestId('reasons-matrix').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `test-results/reasons-${tag}-390-matrix.png` });
   });

@@ -8,7 +8,7 @@ import { useEngineQuery } from '../../state/use-engine-query';
 import { cachedCustomerValue } from '../common/customer-value/customer-value-cache';
 import { customerValueSpec, DEFAULT_CUSTOMER_VALUE_RULES } from '../common/customer-value/customer-value-spec';
 import { reasonWhere, type DrillSlice } from './drill-sql';
-import { count, money, percent } from './format';
+import { count, decimal, money, percent } from './format';
 import { readSegmentGroups } from './segments-shape';
 import { segmentGroupWhere, segmentsSql, SEGMENT_LENSES, type SegmentLens } from './segments-sql';
 
@@ -62,6 +62,7 @@ export function SegmentsSection({ filters, definitions, onDrill }: Props) {
               <tr>
                 <th>{t('reasons.segments.col.group')}</th>
                 <th>{t('reasons.col.offered')}</th>
+                <th>{t('reasons.segments.col.hours')}</th>
                 <th>{t('reasons.col.cost')}</th>
                 <th>{t('reasons.segments.col.top')}</th>
               </tr>
@@ -72,6 +73,9 @@ export function SegmentsSection({ filters, definitions, onDrill }: Props) {
                   <td>{label(g.group)}</td>
                   <td className="num" data-figure="reasons.segment_calls" data-value={g.n}>
                     {count(language, g.n)}
+                  </td>
+                  <td className="num" data-figure="reasons.segment_hours" data-value={g.hours}>
+                    {decimal(language, g.hours)}
                   </td>
                   <td className="num" data-figure="reasons.segment_cost" data-value={g.cost ?? ''}>
                     {money(language, g.cost, definitions.currency)}

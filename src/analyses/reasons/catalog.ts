@@ -166,6 +166,7 @@ export const reasonsMessages = defineMessages(
     'reasons.segments.tierNote':
       'Tiers: A never in arrears; B paid late but repaid; C arrears up to {days} days overdue; D more than {days} days.',
     'reasons.segments.col.group': 'Group',
+    'reasons.segments.col.hours': 'Handle hours',
     'reasons.segments.col.top': "Top reasons (share of the group's calls)",
     'reasons.whatIf': 'What if',
     'reasons.whatIf.reason': 'Cut the repeats of',
@@ -352,6 +353,7 @@ export const reasonsMessages = defineMessages(
     'reasons.segments.tierNote':
       '等级：A 从未欠费；B 曾逾期但已还清；C 欠费逾期不超过 {days} 天；D 逾期超过 {days} 天。',
     'reasons.segments.col.group': '分组',
+    'reasons.segments.col.hours': '处理时长（小时）',
     'reasons.segments.col.top': '主要来电原因（占该组来电的比例）',
     'reasons.whatIf': '假设分析',
     'reasons.whatIf.reason': '减少以下原因的重复来电',

@@ -1,10 +1,12 @@
 import type { QueryResult } from '../../engine/engine';
 import type { SegmentLens } from './segments-sql';
 
-/** One customer group of a lens: its calls, their cost, and its reasons by calls (most first). */
+/** One customer group of a lens: its calls, their handle hours and cost, and its reasons by calls (most first). */
 export interface SegmentGroup {
   readonly group: string;
   readonly n: number;
+  /** Answered handle time, hours. */
+  readonly hours: number;
   readonly cost: number | null;
   readonly reasons: readonly { readonly reason: string | null; readonly n: number; readonly cost: number | null }[];
 }
@@ -14,12 +16,13 @@ export function readSegmentGroups(result: QueryResult, lens: SegmentLens): Segme
   const out = new Map<string, SegmentGroup>();
   for (const r of result.rows) {
     if (r.lens !== lens || typeof r.group !== 'string') continue;
-    const g = out.get(r.group) ?? { group: r.group, n: 0, cost: null, reasons: [] };
+    const g = out.get(r.group) ?? { group: r.group, n: 0, hours: 0, cost: null, reasons: [] };
     const n = Number(r.n);
     const cost = typeof r.cost === 'number' ? r.cost : null;
     out.set(r.group, {
       group: r.group,
       n: g.n + n,
+      hours: g.hours + Number(r.handle_h),
       cost: cost === null ? g.cost : (g.cost ?? 0) + cost,
       reasons: [...g.reasons, { reason: typeof r.reason === 'string' ? r.reason : null, n, cost }],
     });

@@ -11,7 +11,7 @@ export const SEGMENT_LENSES = ['vip', 'segment', 'tier'] as const;
 export type SegmentLens = (typeof SEGMENT_LENSES)[number];
 
 /**
- * Calls and cost per reason and customer group, under three lenses (`lens`): `vip` (group 'vip' or 'other', the
+ * Calls, answered handle hours and cost per reason and customer group, under three lenses (`lens`): `vip` (group 'vip' or 'other', the
  * value analysis's VIP rule), `segment` (the customer's segment) and `tier` (credit tier A–D). Each customer's
  * segment, tier and VIP flag come from the shared per-customer value (`analyses/common/customer-value`) under the
  * same filters; calls of anonymous callers and of customers without the group's value are in no group.
@@ -26,7 +26,8 @@ export function segmentsSql(filters: Filters, d: KpiDefinitions, customers: Cust
       sum(handle_s) filter (where answered) as hs from t group by all`)}
     select case when grouping(vip) = 0 then 'vip' when grouping(segment) = 0 then 'segment' else 'tier' end as lens,
       case when grouping(vip) = 0 then vip when grouping(segment) = 0 then segment else tier end as "group",
-      reason, min(code) as code, cast(sum(n) as double) as n, cast(${costOf(sql`sum(hs)`, sql`sum(n)`, d)} as double) as cost
+      reason, min(code) as code, cast(sum(n) as double) as n, cast(coalesce(sum(hs), 0) / 3600.0 as double) as handle_h,
+      cast(${costOf(sql`sum(hs)`, sql`sum(n)`, d)} as double) as cost
     from p group by grouping sets ((vip, reason), (segment, reason), (tier, reason))
     order by lens, "group", n desc, reason`;
 }

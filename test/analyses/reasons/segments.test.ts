@@ -28,7 +28,7 @@ const d = { ...DEFAULT_DEFINITIONS, costPerMinute: 2 };
 // z > 1 on the revenue-cost ratio: only C2 (ratio 4, z ≈ 1.22) is a VIP (test/analyses/common/customer-value).
 const rules = { ...DEFAULT_CUSTOMER_VALUE_RULES, vipRule: { kind: 'z', k: 1 } } as const;
 
-/** Each group's calls and cost, then its reasons as `reason:calls:cost`. */
+/** Each group's calls, answered handle seconds (from its hours) and cost, then its reasons as `reason:calls:cost`. */
 async function lens(which: 'vip' | 'segment' | 'tier', cached: boolean) {
   let spec = customerValueSpec(mapping, NO_FILTERS, rules);
   if (cached) spec = await cachedCustomerValue(engine, spec, 1);
@@ -37,6 +37,7 @@ async function lens(which: 'vip' | 'segment' | 'tier', cached: boolean) {
   return readSegmentGroups(await engine.query(statement), which).map((g) => [
     g.group,
     g.n,
+    Math.round(g.hours * 3600),
     g.cost,
     g.reasons.map((r) => `${r.reason}:${r.n}:${r.cost}`).join(' '),
   ]);
@@ -50,8 +51,8 @@ describe('reasons by customer value, segment and tier', () => {
     // Other (C1, C3, C4): Complaint 1, 2, 7, 8 = 4 calls, 1080 s → 36; Billing 5, 6, 10 = 3, 480 s → 16;
     // Suggestion 9 = 1, 120 s → 4; 8 calls, 56. VIP (C2): Billing 3, 4 = 2 calls, 300 s → 10.
     expect(await lens('vip', c)).toEqual([
-      ['other', 8, 56, 'Complaint:4:36 Billing:3:16 Suggestion:1:4'],
-      ['vip', 2, 10, 'Billing:2:10'],
+      ['other', 8, 1680, 56, 'Complaint:4:36 Billing:3:16 Suggestion:1:4'],
+      ['vip', 2, 300, 10, 'Billing:2:10'],
     ]);
   });
 
@@ -59,16 +60,16 @@ describe('reasons by customer value, segment and tier', () => {
     // Enterprise (C1): Complaint 2, 180 s → 6. Consumer (C2–C5): Billing 3, 4, 5, 6, 10 = 5, 780 s → 26;
     // Complaint 7, 8 = 2, 900 s → 30; Suggestion 1 → 4.
     expect(await lens('segment', false)).toEqual([
-      ['Consumer', 8, 60, 'Billing:5:26 Complaint:2:30 Suggestion:1:4'],
-      ['Enterprise', 2, 6, 'Complaint:2:6'],
+      ['Consumer', 8, 1800, 60, 'Billing:5:26 Complaint:2:30 Suggestion:1:4'],
+      ['Enterprise', 2, 180, 6, 'Complaint:2:6'],
     ]);
     // Tiers: A C1 (Complaint 2 → 6); B C2 (Billing 2 → 10); C C3 (Billing 2, 300 s → 10); D C4 (Complaint 2 → 30,
     // Billing 1, 180 s → 6, Suggestion 1 → 4).
     expect(await lens('tier', false)).toEqual([
-      ['D', 4, 40, 'Complaint:2:30 Billing:1:6 Suggestion:1:4'],
-      ['A', 2, 6, 'Complaint:2:6'],
-      ['B', 2, 10, 'Billing:2:10'],
-      ['C', 2, 10, 'Billing:2:10'],
+      ['D', 4, 1200, 40, 'Complaint:2:30 Billing:1:6 Suggestion:1:4'],
+      ['A', 2, 180, 6, 'Complaint:2:6'],
+      ['B', 2, 300, 10, 'Billing:2:10'],
+      ['C', 2, 300, 10, 'Billing:2:10'],
     ]);
   });
 
