@@ -80,7 +80,7 @@ export function SegmentsSection({ filters, definitions, onDrill }: Props) {
                   <td className="num" data-figure="reasons.segment_cost" data-value={g.cost ?? ''}>
                     {money(language, g.cost, definitions.currency)}
                   </td>
-                  <td>
+                  <td className="chips">
                     {g.reasons.slice(0, 5).map((r) => (
                       <button
                         key={r.reason ?? ''}
