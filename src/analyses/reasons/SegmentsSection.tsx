@@ -58,17 +58,17 @@ export function SegmentsSection({ filters, definitions, onDrill }: Props) {
       {groups.length > 0 && (
         <div className="reasons-scroll">
           <table className="reasons-table">
+            <caption className="reasons-note">{t('reasons.segments.col.top')}</caption>
             <thead>
               <tr>
                 <th>{t('reasons.segments.col.group')}</th>
                 <th>{t('reasons.col.offered')}</th>
                 <th>{t('reasons.segments.col.hours')}</th>
                 <th>{t('reasons.col.cost')}</th>
-                <th>{t('reasons.segments.col.top')}</th>
               </tr>
             </thead>
             <tbody>
-              {groups.map((g) => (
+              {groups.map((g) => [
                 <tr key={g.group} data-key={g.group}>
                   <td>{label(g.group)}</td>
                   <td className="num" data-figure="reasons.segment_calls" data-value={g.n}>
@@ -80,7 +80,10 @@ export function SegmentsSection({ filters, definitions, onDrill }: Props) {
                   <td className="num" data-figure="reasons.segment_cost" data-value={g.cost ?? ''}>
                     {money(language, g.cost, definitions.currency)}
                   </td>
-                  <td className="chips">
+                </tr>,
+                // The group's top reasons on a row of their own, so the table stays narrow on a phone.
+                <tr key={`${g.group}\u0001reasons`} className="reasons-chips-row">
+                  <td className="chips" colSpan={4}>
                     {g.reasons.slice(0, 5).map((r) => (
                       <button
                         key={r.reason ?? ''}
@@ -100,8 +103,8 @@ export function SegmentsSection({ filters, definitions, onDrill }: Props) {
                       </button>
                     ))}
                   </td>
-                </tr>
-              ))}
+                </tr>,
+              ])}
             </tbody>
           </table>
         </div>
