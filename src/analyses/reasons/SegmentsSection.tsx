@@ -68,22 +68,11 @@ export function SegmentsSection({ filters, definitions, onDrill }: Props) {
               </tr>
             </thead>
             <tbody>
-              {groups.map((g) => [
+              {groups.map((g) => (
                 <tr key={g.group} data-key={g.group}>
-                  <td>{label(g.group)}</td>
-                  <td className="num" data-figure="reasons.segment_calls" data-value={g.n}>
-                    {count(language, g.n)}
-                  </td>
-                  <td className="num" data-figure="reasons.segment_hours" data-value={g.hours}>
-                    {decimal(language, g.hours)}
-                  </td>
-                  <td className="num" data-figure="reasons.segment_cost" data-value={g.cost ?? ''}>
-                    {money(language, g.cost, definitions.currency)}
-                  </td>
-                </tr>,
-                // The group's top reasons on a row of their own, so the table stays narrow on a phone.
-                <tr key={`${g.group}\u0001reasons`} className="reasons-chips-row">
-                  <td className="chips" colSpan={4}>
+                  <td className="chips">
+                    <div>{label(g.group)}</div>
+                    {/* The group's top reasons under its name, so the table stays narrow on a phone. */}
                     {g.reasons.slice(0, 5).map((r) => (
                       <button
                         key={r.reason ?? ''}
@@ -103,8 +92,17 @@ export function SegmentsSection({ filters, definitions, onDrill }: Props) {
                       </button>
                     ))}
                   </td>
-                </tr>,
-              ])}
+                  <td className="num" data-figure="reasons.segment_calls" data-value={g.n}>
+                    {count(language, g.n)}
+                  </td>
+                  <td className="num" data-figure="reasons.segment_hours" data-value={g.hours}>
+                    {decimal(language, g.hours)}
+                  </td>
+                  <td className="num" data-figure="reasons.segment_cost" data-value={g.cost ?? ''}>
+                    {money(language, g.cost, definitions.currency)}
+                  </td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </div>
