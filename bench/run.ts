@@ -15,6 +15,7 @@ import { overview } from './suites/overview.ts';
 import { persistence } from './suites/persistence.ts';
 import { value } from './suites/value.ts';
 import { reasons } from './suites/reasons.ts';
+import { taxonomy } from './suites/taxonomy.ts';
 import { variance } from './suites/variance.ts';
 
 // Later issues add their suites here, in the order they should run.
@@ -32,6 +33,7 @@ const SUITES: Suite[] = [
   drill,
   offline,
   reasons,
+  taxonomy,
   variance,
   explore,
 ];

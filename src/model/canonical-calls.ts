@@ -21,15 +21,19 @@ export interface CallsBuildOptions {
 /** The typed rows of one build step, before they are split into counted calls and left-out rows. */
 const ROWS = sql`${ident(CANONICAL_SCHEMA)}.${ident('_call_rows')}`;
 
-/** The offered calls of `rows`, joined to their reason and segment, with each customer's next-contact gaps. */
+/**
+ * The offered calls of `rows`, joined to their reason and segment, with each customer's next-contact gaps and the
+ * next contact's reason (one window over customer and time gives all three, so "what follows what" is a GROUP BY).
+ */
 function countedCallsSql(mapping: Mapping, rows: Fragment, gaps: boolean, taxonomy = false): Fragment {
   const segment = mapping.customers?.columns.segment && mapping.customers.columns.customer_id;
   // Only offered calls of identified customers have a next contact; anonymous callers are nobody's repeat.
   const next = gaps
     ? sql`case when customer_id is null then null else date_diff('second', started_at, lead(started_at) over (partition by customer_id, reason order by started_at)) end as next_same_s,
-      case when customer_id is null then null else date_diff('second', started_at, lead(started_at) over (partition by customer_id order by started_at)) end as next_any_s
+      case when customer_id is null then null else date_diff('second', started_at, lead(started_at) over (partition by customer_id order by started_at)) end as next_any_s,
+      case when customer_id is null then null else lead(reason) over (partition by customer_id order by started_at) end as next_reason
     from joined order by started_at`
-    : sql`cast(null as bigint) as next_same_s, cast(null as bigint) as next_any_s from joined`;
+    : sql`cast(null as bigint) as next_same_s, cast(null as bigint) as next_any_s, cast(null as varchar) as next_reason from joined`;
   return sql`with seg as (select customer_id, any_value(segment) as segment from ${CUSTOMERS} group by customer_id),
     joined as (select k.call_id, k.customer_id, k.started_at, k.outcome = 'answered' as answered, k.wait_s, k.handle_s,
       k.reason_code, coalesce(m.reason, r.reason, k.reason_code) as reason,

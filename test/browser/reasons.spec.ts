@@ -20,6 +20,25 @@ for (const { language, tag } of [
     const top = Number(await panel.locator('[data-figure="reasons.top_share"]').getAttribute('data-value'));
     expect(top).toBeGreaterThan(0);
     await expect(panel.locator('[data-figure="reasons.share"]')).toHaveCount(25);
+    // The panel counts what the overview counts, and says what it leaves out of the rows loaded.
+    await expect(panel.locator('[data-figure="reasons.offered"]')).toHaveAttribute('data-value', '30599');
+    await expect(panel.locator('[data-figure="reasons.counted"]')).toHaveAttribute('data-value', '30599');
+    const loaded = Number(await panel.locator('[data-figure="reasons.rows_loaded"]').getAttribute('data-value'));
+    await expect(panel.locator('[data-figure="reasons.left_out"]')).toHaveAttribute(
+      'data-value',
+      String(loaded - 30599),
+    );
+    // What VIPs call about: the VIP and other-customer groups hold identified callers' calls only.
+    const segments = panel.getByTestId('reasons-segments');
+    const groupCalls = segments.locator('[data-figure="reasons.segment_calls"]');
+    await expect(groupCalls).toHaveCount(2, { timeout: 30_000 });
+    await expect(segments.locator('tr[data-key="vip"]')).toHaveCount(1);
+    const inGroups = (await groupCalls.evaluateAll((c) => c.map((e) => Number(e.getAttribute('data-value'))))).reduce(
+      (a, b) => a + b,
+      0,
+    );
+    expect(inGroups).toBeGreaterThan(0);
+    expect(inGroups).toBeLessThanOrEqual(30599);
     const emerging = panel.locator('[data-finding*="\\"kind\\":\\"emerging\\""]');
     await expect(emerging).toHaveCount(1);
     const finding = JSON.parse((await emerging.getAttribute('data-finding')) ?? '{}') as {
@@ -31,10 +50,17 @@ for (const { language, tag } of [
     await expect(panel.locator('[data-finding*="\\"kind\\":\\"disappearing\\""]')).toHaveCount(1);
     await expect(panel.locator('[data-finding*="\\"kind\\":\\"spike\\""]')).toHaveCount(1, { timeout: 30_000 });
     await page.screenshot({ path: `test-results/reasons-${tag}.png`, fullPage: true });
-    for (const part of ['trends', 'spike', 'transitions'])
+    for (const part of ['trends', 'spike', 'transitions', 'segments'])
       await panel.getByTestId(`reasons-${part}`).screenshot({ path: `test-results/reasons-${tag}-${part}.png` });
+    await page.screenshot({
+      path: `test-results/reasons-${tag}-top.png`,
+      clip: { x: 0, y: 0, width: 1280, height: 800 },
+    });
     await page.setViewportSize({ width: 390, height: 844 });
+    await panel.getByTestId('exclusions').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `test-results/reasons-${tag}-390.png`, fullPage: false });
+    await panel.getByTestId('reasons-segments').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `test-results/reasons-${tag}-390-segments.png`, fullPage: false });
     await panel.getByTestId('reasons-matrix').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `test-results/reasons-${tag}-390-matrix.png` });
   });

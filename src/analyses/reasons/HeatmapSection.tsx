@@ -4,6 +4,7 @@ import type { Filters } from '../../model';
 import { raw, sql } from '../../sql';
 import { useT } from '../../i18n/react';
 import { useEngineQuery } from '../../state/use-engine-query';
+import { currentHoursTable } from './hours-cache';
 import { LazyChart } from '../../ui/chart/LazyChart';
 import { heatmapOption } from './analysis-option';
 import { reasonWhere, type DrillSlice } from './drill-sql';
@@ -29,7 +30,11 @@ export function HeatmapSection({ filters, definitions, bucket, onBucket, onDrill
   const t = useT();
   const key = JSON.stringify(['heat', filters, definitions, bucket]);
   const state = useEngineQuery(key, async (engine) =>
-    readHeat(await engine.query(heatmapSql(filters, definitions, bucket))),
+    readHeat(
+      await engine.query(
+        heatmapSql(filters, definitions, bucket, await currentHoursTable(engine, filters, definitions)),
+      ),
+    ),
   );
   const none = t('reasons.noReason');
   const model = useMemo(() => {

@@ -4,6 +4,7 @@ import { readFindings, type Finding, type FindingKind } from '../common/findings
 import { callsWhere, offeredCall } from '../../metrics';
 import { sql } from '../../sql';
 import { callsSlice } from '../common/drill/drill-slice';
+import { ExclusionSummary } from '../common/exclusions/ExclusionSummary';
 import { openDrill } from '../common/drill/drill-store';
 import type { DrillSlice } from './drill-sql';
 import { count, percent } from './format';
@@ -75,6 +76,9 @@ export function ReasonsPanel({ context, settings, onSettings }: AnalysisPanelPro
               </dd>
             </div>
           </dl>
+          {context.report && (
+            <ExclusionSummary report={context.report} filters={filters} settings={definitions} analysis="reasons" />
+          )}
           <p className="reasons-note">{t('reasons.coverage.def')}</p>
           <VolumeSection
             table={table}

@@ -3,6 +3,7 @@ import type { DayRange, KpiDefinitions } from '../../metrics';
 import type { Filters } from '../../model';
 import { useLanguageStore, useT } from '../../i18n/react';
 import { useEngineQuery } from '../../state/use-engine-query';
+import { currentHoursTable } from './hours-cache';
 import { LazyChart } from '../../ui/chart/LazyChart';
 import type { Finding, FindingKind } from '../common/findings/finding';
 import { contributionOption } from './analysis-option';
@@ -28,7 +29,13 @@ export function SpikeSection({ filters, definitions, span, kept, onKeep }: Props
   const language = useLanguageStore((s) => s.language);
   const [chosen, setChosen] = useState<SpikeTarget | null>(null);
   const dip = useEngineQuery(JSON.stringify(['dip', filters, definitions]), async (engine) =>
-    pickDip(readHeat(await engine.query(heatmapSql(filters, definitions, 'hour')))),
+    pickDip(
+      readHeat(
+        await engine.query(
+          heatmapSql(filters, definitions, 'hour', await currentHoursTable(engine, filters, definitions)),
+        ),
+      ),
+    ),
   );
   const dipHour = dip.status === 'ready' ? dip.value : null;
   const preset: SpikeTarget | null =
@@ -36,7 +43,12 @@ export function SpikeSection({ filters, definitions, span, kept, onKeep }: Props
   const target = chosen ?? preset;
   const state = useEngineQuery(
     target ? JSON.stringify(['spike', filters, definitions, target]) : null,
-    async (engine) => readSpike(await engine.query(spikeSql(filters, definitions, target!))),
+    async (engine) =>
+      readSpike(
+        await engine.query(
+          spikeSql(filters, definitions, target!, await currentHoursTable(engine, filters, definitions)),
+        ),
+      ),
   );
   const x = state.status === 'ready' ? state.value : null;
   const labels = { total: t('reasons.spike.total'), rest: t('reasons.rest'), none: t('reasons.noReason') };

@@ -38,6 +38,8 @@ export function TransitionsSection({ filters, definitions, days, onDays, onDrill
     () => sankeyOption(followed.slice(0, 30).map((r) => ({ from: r.from ?? none, to: r.to ?? none, n: r.n }))),
     [followed, none],
   );
+  // The pairs first (what a repeat contact was about), then how many calls of each reason had no next contact.
+  const listed = [...followed, ...rows.filter((r) => r.to === null)].slice(0, 25);
   return (
     <section className="reasons-section" data-testid="reasons-transitions">
       <h3>{t('reasons.transitions')}</h3>
@@ -66,7 +68,7 @@ export function TransitionsSection({ filters, definitions, days, onDays, onDrill
             </tr>
           </thead>
           <tbody>
-            {rows.slice(0, 25).map((r) => (
+            {listed.map((r) => (
               <tr key={`${r.from}\u0001${r.to}`} data-key={`${r.from ?? ''}→${r.to ?? ''}`}>
                 <td>{r.from ?? none}</td>
                 <td>{r.to ?? t('reasons.transitions.none')}</td>

@@ -33,7 +33,7 @@ export function WhatIfSection({ rows, days, definitions, cut, hoursPerFte, onCha
             {withRepeats.map((r) => (
               <option key={r.reason ?? ''} value={r.reason ?? ''}>
                 {r.reason}
-                {r.code && r.code !== r.reason ? `（${r.code}）` : ''}
+                {r.code && r.code !== r.reason ? (language === 'zh-CN' ? `（${r.code}）` : ` (${r.code})`) : ''}
               </option>
             ))}
           </select>
@@ -75,7 +75,7 @@ export function WhatIfSection({ rows, days, definitions, cut, hoursPerFte, onCha
         <div>
           <dt>{t('reasons.whatIf.cost')}</dt>
           <dd data-figure="reasons.what_if_cost" data-value={w.cost ?? ''}>
-            {w.cost === null ? t('reasons.noCost') : money(language, w.cost, definitions.currency)}
+            {money(language, w.cost, definitions.currency)}
           </dd>
         </div>
         <div>
@@ -85,6 +85,7 @@ export function WhatIfSection({ rows, days, definitions, cut, hoursPerFte, onCha
           </dd>
         </div>
       </dl>
+      {w.cost === null && <p className="reasons-note">{t('reasons.noCost')}</p>}
       <p className="reasons-note">
         {t('reasons.whatIf.note', { days, repeats: count(language, row.repeats), window: definitions.repeatDays })}
       </p>

@@ -73,13 +73,14 @@ export function sankeyOption(flows: readonly Flow[]) {
       {
         type: 'sankey',
         left: 8,
-        right: 120,
+        // Room for the targets' labels, cut with an ellipsis rather than at the chart's edge.
+        right: 160,
         nodeGap: 6,
         emphasis: { focus: 'adjacency' },
         data: [...nodes].map((name) => ({ name })),
         links: flows.map((f) => ({ source: left(f.from), target: right(f.to), value: f.n })),
         lineStyle: { color: 'gradient', opacity: 0.4 },
-        label: { fontSize: 11 },
+        label: { fontSize: 11, width: 150, overflow: 'truncate' },
       },
     ],
   };

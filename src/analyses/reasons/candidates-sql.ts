@@ -66,11 +66,12 @@ export function candidatesSql(
     STOP_WORDS.map((w) => sql`${w}`),
     ', ',
   );
-  // Coverage is judged only for the calls with notes in the windows, each referenced once (no CTE read twice).
+  // Coverage is judged only for the calls with notes in the windows. `u` is read four times: materialised, or the
+  // browser engine (which inlines CTEs) scans and judges the calls four times over.
   const noted = sql`select reason_code, reason, reason_category, notes, ${dayRangeSql(recent)} as is_recent,
       ${base} as is_base from rc where notes is not null and (${dayRangeSql(recent)} or ${base})`;
   return sql`${withReasonCalls(filters, d)},
-    u as (select row_number() over () as id, notes, is_recent, is_base from ${withCoverage(noted)} where uncovered),
+    u as materialized (select row_number() over () as id, notes, is_recent, is_base from ${withCoverage(noted)} where uncovered),
     words as (select id, unnest(regexp_extract_all(lower(notes), '[a-z][a-z''-]{2,}')) as term from u),
     runs as (select id, unnest(regexp_extract_all(notes, '\\p{Han}{2,}')) as run from u),
     bigrams as (select id, substr(run, i, 2) as term from (select id, run, unnest(range(1, length(run))) as i from runs)),

@@ -23,7 +23,5 @@ export function transitionWhere(from: string | null, to: string | null, days: nu
   const old = sql`started_at <= (select max(started_at) from ${CALLS}) - to_days(cast(${days} as integer))`;
   if (to === null)
     return sql`${reasonWhere(from)} and ${old} and customer_id is not null and (next_any_s is null or next_any_s > ${window})`;
-  return sql`${reasonWhere(from)} and ${old} and customer_id is not null and next_any_s <= ${window} and exists (
-    select 1 from ${CALLS} n where n.customer_id = c.customer_id
-      and n.started_at = c.started_at + to_seconds(c.next_any_s) and n.reason = ${to})`;
+  return sql`${reasonWhere(from)} and ${old} and customer_id is not null and next_any_s <= ${window} and next_reason = ${to}`;
 }

@@ -15,27 +15,32 @@ export function costOf(handleS: Fragment, calls: Fragment, d: KpiDefinitions): F
 
 const ratio = (top: Fragment, bottom: Fragment): Fragment => sql`cast(${top} / nullif(${bottom}, 0) as double)`;
 
-/** The smallest of `days` whose window holds a gap (seconds to the next contact), NULL when none does. */
-function gapClass(gap: string, days: readonly number[]): Fragment {
-  const arms = days.map((n) => sql`when ${raw(gap)} <= ${n * 86_400} then ${n}`);
-  return sql`case ${join(arms, ' ')} end`;
+/** Every window a repeat is counted in: the matrix's, and the definitions' repeat window. */
+function repeatWindows(d: KpiDefinitions): number[] {
+  return [...new Set([...REPEAT_WINDOWS, d.repeatDays])].sort((x, y) => x - y);
 }
 
+/** Column names of the counted parts: calls whose next contact about the same reason (`s`) or any (`a`) came within N days. */
+const within = (kind: 's' | 'a', days: number): string => `${kind}${days}`;
+
 /**
- * The calls counted per group and a few small classes instead of one filtered count per figure: whether the caller
- * is known, `age` the longest repeat window that ended inside the data for the call (0 none), and the smallest
- * window holding the next contact about the same reason (`sg`) and about any (`ag`).
+ * The calls counted per group and a few small classes: whether the caller is known, and `age` the longest repeat
+ * window that ended inside the data for the call (0 none). The calls whose next contact came within each window are
+ * summed per group rather than classed per call: a class per call as a grouping key cost more than the counting.
  */
 function partsSql(d: KpiDefinitions): Fragment {
-  const windows = [...new Set([...REPEAT_WINDOWS, d.repeatDays])].sort((x, y) => x - y);
   const last = sql`(select max(started_at) from ${CALLS})`;
   const ages = [...REPEAT_WINDOWS]
     .reverse()
     .map((n) => sql`when started_at <= ${last} - to_days(cast(${n} as integer)) then ${n}`);
+  const gaps = repeatWindows(d).flatMap((n) => [
+    sql`sum(cast(next_same_s <= ${n * 86_400} as integer)) as ${raw(within('s', n))}`,
+    sql`sum(cast(next_any_s <= ${n * 86_400} as integer)) as ${raw(within('a', n))}`,
+  ]);
   return sql`select reason, reason_category, reason_code, answered, resolved, customer_id is not null as known,
       case when customer_id is null then 0 ${join(ages, ' ')} else 0 end as age,
-      ${gapClass('next_same_s', windows)} as sg, ${gapClass('next_any_s', windows)} as ag,
-      count(*) as n, sum(handle_s) as hs, sum(wait_s) as ws, sum(satisfaction) as sat, count(satisfaction) as sat_n
+      count(*) as n, sum(handle_s) as hs, sum(wait_s) as ws, sum(satisfaction) as sat, count(satisfaction) as sat_n,
+      ${join(gaps, ', ')}
     from rc group by all`;
 }
 
@@ -49,11 +54,13 @@ function figureColumns(d: KpiDefinitions): Fragment[] {
   const offered = sql`sum(n)`;
   const answered = n(sql`answered`);
   const handle = sql`sum(hs) filter (where answered)`;
+  const sumOf = (column: string, where: Fragment): Fragment =>
+    sql`coalesce(sum(${raw(column)}) filter (where ${where}), 0)`;
   const repeats = REPEAT_WINDOWS.flatMap((days) => {
     const base = sql`age >= ${days}`;
     return [
-      sql`${ratio(n(sql`${base} and sg <= ${days}`), n(base))} as ${raw(`repeat_same_${days}`)}`,
-      sql`${ratio(n(sql`${base} and ag <= ${days}`), n(base))} as ${raw(`repeat_any_${days}`)}`,
+      sql`${ratio(sumOf(within('s', days), base), n(base))} as ${raw(`repeat_same_${days}`)}`,
+      sql`${ratio(sumOf(within('a', days), base), n(base))} as ${raw(`repeat_any_${days}`)}`,
     ];
   });
   return [
@@ -67,7 +74,7 @@ function figureColumns(d: KpiDefinitions): Fragment[] {
     sql`${ratio(sql`sum(sat)`, sql`sum(sat_n)`)} as satisfaction`,
     sql`cast(coalesce(${handle}, 0) as double) as handle_s`,
     sql`cast(${costOf(handle, offered, d)} as double) as cost`,
-    sql`cast(${n(sql`known and sg <= ${d.repeatDays}`)} as double) as repeats`,
+    sql`cast(${sumOf(within('s', d.repeatDays), sql`known`)} as double) as repeats`,
   ];
 }
 

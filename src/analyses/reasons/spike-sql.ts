@@ -2,7 +2,8 @@ import { addDays, dayRangeSql, type DayRange } from '../../metrics/predicates';
 import type { KpiDefinitions } from '../../metrics';
 import type { Filters } from '../../model';
 import { sql, type Fragment } from '../../sql';
-import { withCodes, withReasonCalls } from './base-sql';
+import { withCodes } from './base-sql';
+import { withReasonHours } from './hours-sql';
 
 /** The spike to explain: days and an hour band, against the rest of the calls or the same days' length before. */
 export interface SpikeTarget {
@@ -25,19 +26,18 @@ export function beforeDays(days: DayRange): DayRange {
 
 /**
  * Per reason: calls and answered calls in the target (`n1`, `a1`) and the baseline (`n0`, `a0`), plus each side's
- * exposure in hours that had calls (`e1`, `e0`), so volumes compare per active hour.
+ * exposure in hours that had calls (`e1`, `e0`), so volumes compare per active hour. `hours`: a table of
+ * `reasonHoursSql`.
  */
-export function spikeSql(filters: Filters, d: KpiDefinitions, t: SpikeTarget): Fragment {
+export function spikeSql(filters: Filters, d: KpiDefinitions, t: SpikeTarget, hours?: string): Fragment {
   const target = sql`(${dayRangeSql(t.days)} and ${inHours(t)})`;
   const baseline =
     t.baseline === 'rest' ? sql`not ${target}` : sql`(${dayRangeSql(beforeDays(t.days))} and ${inHours(t)})`;
-  // Counted per reason and clock hour first, so the windows and the exposure are judged per hour, not per call.
-  const perHour = sql`select reason, reason_code, cast(started_at as date) as day, hour(started_at) as h,
-      count(*) as n, count(*) filter (where answered) as answered
-    from rc group by all`;
-  return sql`${withReasonCalls(filters, d)},
+  // Read per reason and clock hour, so the windows and the exposure are judged per hour, not per call.
+  const perHour = sql`select reason, reason_code, started_at, n, answered_n as answered from rh`;
+  return sql`${withReasonHours(filters, d, hours)},
     t as (select reason, code, n, answered, started_at, ${target} as is_target, ${baseline} as is_base
-      from (select *, cast(day as timestamp) + to_hours(h) as started_at from ${withCodes(perHour)})),
+      from ${withCodes(perHour)}),
     e as (select cast(count(distinct started_at) filter (where is_target) as double) as e1,
       cast(count(distinct started_at) filter (where is_base) as double) as e0 from t)
     select reason, min(code) as code,

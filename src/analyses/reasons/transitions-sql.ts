@@ -5,19 +5,17 @@ import { sql, type Fragment } from '../../sql';
 
 /**
  * "Reason A is followed by reason B within N days": for each call of an identified customer kept by the filters and
- * offered, the same customer's next contact (over all their calls) and its reason. Right-censored like the repeat
- * rate: only calls at least N days before the last call count. Rows: (from_reason, to_reason, n) with to_reason
- * NULL for calls not followed within the window, so each from_reason's rows add up to its calls.
+ * offered, the same customer's next contact (over all their calls, as the canonical build stores it in
+ * `next_any_s` and `next_reason`) and its reason. Right-censored like the repeat rate: only calls at least N days
+ * before the last call count. Rows: (from_reason, to_reason, n) with to_reason NULL for calls not followed within
+ * the window, so each from_reason's rows add up to its calls.
  */
 export function transitionsSql(filters: Filters, d: KpiDefinitions, days: number): Fragment {
   const window = days * 86_400;
-  return sql`with nx as (
-      select reason, ${callsWhere(filters)} and ${offeredCall(d)} as kept, started_at, next_any_s,
-        lead(reason) over (partition by customer_id order by started_at) as next_reason
-      from ${CALLS} where customer_id is not null)
-    select reason as from_reason, case when next_any_s <= ${window} then next_reason end as to_reason,
+  return sql`select reason as from_reason, case when next_any_s <= ${window} then next_reason end as to_reason,
       cast(count(*) as double) as n
-    from nx
-    where kept and started_at <= (select max(started_at) from ${CALLS}) - to_days(cast(${days} as integer))
+    from ${CALLS}
+    where customer_id is not null and ${callsWhere(filters)} and ${offeredCall(d)}
+      and started_at <= (select max(started_at) from ${CALLS}) - to_days(cast(${days} as integer))
     group by all order by n desc`;
 }

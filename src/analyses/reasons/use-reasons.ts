@@ -1,6 +1,7 @@
 import type { DayRange, KpiDefinitions } from '../../metrics';
 import type { Filters } from '../../model';
 import { useEngineQuery, type QueryState } from '../../state/use-engine-query';
+import { currentHoursTable } from './hours-cache';
 import { readEmerging, type EmergingResult } from './emerging-shape';
 import { emergingSql } from './emerging-sql';
 import { readReasonTable, type ReasonTable } from './matrix-shape';
@@ -32,10 +33,11 @@ export function useReasons(
     const windows = compareWindows(span, recentDays, baselineDays);
     const days = Math.round((Date.parse(span.to) - Date.parse(span.from)) / 86_400_000) + 1;
     const grain = trendGrain(days);
+    const hours = await currentHoursTable(engine, filters, d);
     const [matrix, emerging, trend] = await Promise.all([
       engine.query(matrixSql(filters, d)),
-      engine.query(emergingSql(filters, d, windows)),
-      engine.query(trendSql(filters, d, grain)),
+      engine.query(emergingSql(filters, d, windows, hours)),
+      engine.query(trendSql(filters, d, grain, hours)),
     ]);
     return {
       span,

@@ -12,7 +12,8 @@ import { emergingSql } from '../../../src/analyses/reasons/emerging-sql';
 import { heatmapSql } from '../../../src/analyses/reasons/heatmap-sql';
 import { readReasonTable } from '../../../src/analyses/reasons/matrix-shape';
 import { matrixSql } from '../../../src/analyses/reasons/matrix-sql';
-import { segmentsSql } from '../../../src/analyses/reasons/segments-sql';
+import { segmentGroupWhere, segmentsSql } from '../../../src/analyses/reasons/segments-sql';
+import { customerValueSpec } from '../../../src/analyses/common/customer-value/customer-value-spec';
 import { spikeSql } from '../../../src/analyses/reasons/spike-sql';
 import { tagMatchSql, tagsSql } from '../../../src/analyses/reasons/tags-sql';
 import { transitionsSql } from '../../../src/analyses/reasons/transitions-sql';
@@ -21,7 +22,7 @@ import { compareWindows, spanSql } from '../../../src/analyses/reasons/window-sq
 import type { Engine } from '../../../src/engine/engine';
 import { translate } from '../../../src/i18n';
 import { DEFAULT_DEFINITIONS } from '../../../src/metrics';
-import { buildCanonicalViews, DEFAULT_SETTINGS, NO_FILTERS, type Filters } from '../../../src/model';
+import { buildCanonicalViews, DEFAULT_SETTINGS, NO_FILTERS, type Filters, type Mapping } from '../../../src/model';
 import { ident, raw, sql, type Fragment } from '../../../src/sql';
 import { openTestEngine } from '../../engine/open-engine';
 import { expectValidQuery } from '../../engine/valid-query';
@@ -48,7 +49,8 @@ const COLS = {
   segment: 'segment"',
 };
 
-function everyBuilder(filters: Filters): Fragment[] {
+function everyBuilder(filters: Filters, mapping: Mapping): Fragment[] {
+  const customers = customerValueSpec(mapping, filters);
   const d = { ...DEFAULT_DEFINITIONS, costPerMinute: 1.5 };
   const windows = compareWindows({ from: '2026-03-01', to: '2026-03-31' }, 7, 14);
   const rule = { name: `"'%_`, include: [`it's 100%_`, '天网'], exclude: [`"; --`] };
@@ -67,7 +69,10 @@ function everyBuilder(filters: Filters): Fragment[] {
     }),
     tagsSql(filters, d, [rule]),
     candidatesSql(filters, d, windows.recent, windows.baseline),
-    segmentsSql(filters, d),
+    segmentsSql(filters, d, customers),
+    drillSql(filters, d, { label: 'x', where: segmentGroupWhere('segment', `VIP "gold" <i>`, customers) }),
+    drillSql(filters, d, { label: 'x', where: segmentGroupWhere('vip', 'vip', customers) }),
+    drillSql(filters, d, { label: 'x', where: segmentGroupWhere('tier', "'; --", customers) }),
     drillSql(filters, d, { label: 'x', where: transitionWhere(HOSTILE_REASON, 'R2', 7) }),
     drillSql(filters, d, { label: 'x', where: transitionWhere(null, null, 7) }),
     drillSql(filters, d, { label: 'x', where: sql`${reasonWhere(HOSTILE_REASON)} and ${tagMatchSql(rule)}` }),
@@ -91,33 +96,30 @@ describe('every reasons builder on hostile names and values', () => {
     );
     await engine.query(sql`insert into ${ident(customers)} values ('k1', ${`VIP "gold" <i>`})`);
     const sources = [await describeTable(engine, table), await describeTable(engine, customers)];
-    await buildCanonicalViews(
-      engine,
-      {
-        calls: {
-          table,
-          columns: {
-            call_id: COLS.id,
-            customer_id: COLS.cust,
-            started_at: COLS.at,
-            answered: COLS.outcome,
-            reason: COLS.reason,
-            notes: COLS.notes,
-          },
-          answeredValues: ['ANSWERED'],
-          durationUnit: 'seconds',
+    const mapping: Mapping = {
+      calls: {
+        table,
+        columns: {
+          call_id: COLS.id,
+          customer_id: COLS.cust,
+          started_at: COLS.at,
+          answered: COLS.outcome,
+          reason: COLS.reason,
+          notes: COLS.notes,
         },
-        customers: { table: customers, columns: { customer_id: COLS.cust, segment: COLS.segment } },
-        settings: DEFAULT_SETTINGS,
+        answeredValues: ['ANSWERED'],
+        durationUnit: 'seconds',
       },
-      sources,
-    );
+      customers: { table: customers, columns: { customer_id: COLS.cust, segment: COLS.segment } },
+      settings: DEFAULT_SETTINGS,
+    };
+    await buildCanonicalViews(engine, mapping, sources);
     const filters: Filters[] = [
       NO_FILTERS,
       { ...NO_FILTERS, segments: [`VIP "gold" <i>`, "'; --"], dateFrom: '2026-03-01', dateTo: '2026-03-31' },
     ];
     for (const f of filters)
-      for (const statement of everyBuilder(f)) {
+      for (const statement of everyBuilder(f, mapping)) {
         await expectValidQuery(engine, statement);
         await engine.query(statement);
       }
