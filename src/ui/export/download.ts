@@ -14,8 +14,9 @@ export function download(blob: Blob, fileName: string): void {
 
 /** A file name from a title: characters file systems refuse are replaced, length kept sensible. */
 export function fileNameFrom(title: string): string {
-  const cleaned = title
-    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
+  const printable = [...title].map((ch) => (ch.charCodeAt(0) < 0x20 ? ' ' : ch)).join('');
+  const cleaned = printable
+    .replace(/[<>:"/\\|?*]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 80);

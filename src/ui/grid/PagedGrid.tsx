@@ -2,8 +2,9 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type R
 import type { Engine } from '../../engine/engine';
 import { useLanguageStore, useT } from '../../i18n/react';
 import type { Fragment } from '../../sql';
+import { TableExport } from '../export/TableExport';
 import { cellText } from './column-kind';
-import type { GridSort } from './grid-sql';
+import { sortedSql, type GridSort } from './grid-sql';
 import { GridHeader } from './GridHeader';
 import type { Row } from './paged-query';
 import { usePagedRows } from './use-paged-rows';
@@ -24,6 +25,8 @@ interface Props {
   rowLead?: (row: Row) => ReactNode;
   /** What Enter on a row does. */
   onOpenRow?: (row: Row) => void;
+  /** The exported file's name (without extension): with it, the grid has an Export button for all its rows. */
+  exportName?: string;
 }
 
 const ROW_HEIGHT = 32;
@@ -34,7 +37,8 @@ const FILTER_DELAY_MS = 250;
  * A virtualised grid over any query, paged from the engine: it never holds more than the pages on screen. Values
  * and column names are drawn as text, never as markup.
  */
-export function PagedGrid({ engine, source, tiebreak = [], label, testId, countFigure, rowLead, onOpenRow }: Props) {
+export function PagedGrid(props: Props) {
+  const { engine, source, tiebreak = [], label, testId, countFigure, rowLead, onOpenRow, exportName } = props;
   const t = useT();
   const language = useLanguageStore((s) => s.language);
   const id = useId();
@@ -151,7 +155,7 @@ export function PagedGrid({ engine, source, tiebreak = [], label, testId, countF
       data-held-rows={paged?.held.now ?? 0}
       data-peak-rows={paged?.held.peak ?? 0}
     >
-      <p className="grid-summary" aria-live="polite">
+      <div className="grid-summary" aria-live="polite">
         {rows.shape.status === 'ready' ? (
           <span data-figure={countFigure} data-value={count}>
             {t('grid.rows', { count: count.toLocaleString(language) })}
@@ -161,7 +165,16 @@ export function PagedGrid({ engine, source, tiebreak = [], label, testId, countF
         ) : (
           t('grid.loading')
         )}
-      </p>
+        {exportName && rows.shape.status === 'ready' && (
+          <TableExport
+            engine={engine}
+            query={() => sortedSql(query, columns)}
+            fileName={exportName}
+            rows={count}
+            testId="grid-export"
+          />
+        )}
+      </div>
       <div
         ref={scroller}
         className="grid-scroll"

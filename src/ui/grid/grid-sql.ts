@@ -68,8 +68,8 @@ export function countSql(query: GridQuery, columns: readonly GridColumn[]): Frag
   return sql`select count(*) as n from (${filteredSql(query, columns)}) as grid_rows`;
 }
 
-/** One page of rows. Unsorted, rows come in the source's own order (DuckDB keeps insertion order). */
-export function pageSql(query: GridQuery, columns: readonly GridColumn[], offset: number, limit: number): Fragment {
+/** Every row the grid shows, filtered and in its order. Unsorted, rows come in the source's own order. */
+export function sortedSql(query: GridQuery, columns: readonly GridColumn[]): Fragment {
   const known = new Set(columns.map((c) => c.name));
   const keys: Fragment[] = [];
   if (query.sort && known.has(query.sort.column)) {
@@ -77,5 +77,10 @@ export function pageSql(query: GridQuery, columns: readonly GridColumn[], offset
   }
   if (keys.length) keys.push(...query.tiebreak.filter((c) => known.has(c)).map((c) => sql`${ident(c)}`));
   const order = keys.length ? sql` order by ${join(keys, ', ')}` : raw('');
-  return sql`select * from (${filteredSql(query, columns)}) as grid_rows${order} limit ${limit} offset ${offset}`;
+  return sql`select * from (${filteredSql(query, columns)}) as grid_rows${order}`;
+}
+
+/** One page of rows (DuckDB keeps insertion order, so unsorted pages follow the source's order). */
+export function pageSql(query: GridQuery, columns: readonly GridColumn[], offset: number, limit: number): Fragment {
+  return sql`${sortedSql(query, columns)} limit ${limit} offset ${offset}`;
 }
