@@ -7,6 +7,7 @@ import { useEngineQuery } from '../../state/use-engine-query';
 import { reasonWhere, type DrillSlice } from './drill-sql';
 import { count, money, percent } from './format';
 import { segmentsSql, TIER_THRESHOLD_DAYS } from './segments-sql';
+import { SectionExport } from '../common/SectionExport';
 
 interface Props {
   readonly filters: Filters;
@@ -63,6 +64,9 @@ export function SegmentsSection({ filters, definitions, onDrill }: Props) {
       {state.status === 'failed' && <p className="error-banner">{t('reasons.failed', { message: state.message })}</p>}
       {state.status === 'ready' && groups.length === 0 && (
         <p>{t('reasons.segments.none', { what: t(`reasons.segments.${lens}`) })}</p>
+      )}
+      {groups.length > 0 && (
+        <SectionExport query={() => segmentsSql(filters, definitions)} title={t('reasons.segments')} />
       )}
       {groups.length > 0 && (
         <div className="reasons-scroll">
