@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine, QueryResult } from '../../src/engine/engine';
 import { ident, raw, sql } from '../../src/sql';
 import { encodeGbk } from '../../src/ui/export/gbk';
+import { rowsSql } from '../../src/ui/export/rows-sql';
 import { exportTable } from '../../src/ui/export/table-export';
 import { openTestEngine } from '../engine/open-engine';
 import { load } from '../ingest/helpers';
@@ -149,5 +150,22 @@ describe('Excel row limit', () => {
     });
     // The engine is free for the next statement.
     expect((await engine.query(raw('select 1 as one'))).rows[0]?.one).toBe(1);
+  });
+});
+
+describe('rows worked out in the page', () => {
+  it('export under their shown (hostile) column names with their exact values', async () => {
+    const statement = rowsSql(
+      ['a"b', '<img src=x onerror=alert(1)>', '列 名'],
+      [
+        ['宽带', 0.123456789, null],
+        ['x,"y"', -2.5, 7],
+      ],
+    );
+    const { blob } = await exportTable(engine, statement, 'csv', { name: 'rows' });
+    const text = new TextDecoder().decode(new Uint8Array(await blob.arrayBuffer()).subarray(3));
+    // RFC 4180: a quote doubles and a field with a quote or comma is quoted; nulls are empty.
+    expect(text).toBe('"a""b",<img src=x onerror=alert(1)>,列 名\n宽带,0.123456789,\n"x,""y""",-2.5,7\n');
+    expect((await exportTable(engine, rowsSql(['a'], []), 'csv', { name: 'none' })).blob.size).toBe(3 + 2);
   });
 });

@@ -1,5 +1,11 @@
 import { ident, join, sql, type Fragment, type SqlValue } from '../../sql';
 
+/** Numbers typed as the page holds them (a literal `0.5` would be a DECIMAL, and `-2.5` beside it `-2.500`). */
+function cell(value: SqlValue): Fragment {
+  if (typeof value !== 'number') return sql`${value}`;
+  return Number.isInteger(value) ? sql`cast(${value} as bigint)` : sql`cast(${value} as double)`;
+}
+
 /**
  * Rows an analysis worked out in the page (a decomposition, a leave-one-out) as a statement, so they export like
  * any result: `select * from (values …) as t(names)`, every value bound, every name quoted. Small tables only.
@@ -19,7 +25,7 @@ export function rowsSql(columns: readonly string[], rows: readonly (readonly Sql
   const tuples = rows.map(
     (row) =>
       sql`(${join(
-        columns.map((_, i) => sql`${row[i] ?? null}`),
+        columns.map((_, i) => cell(row[i] ?? null)),
         ', ',
       )})`,
   );
