@@ -15,6 +15,7 @@ const WORDS: ReportWords = {
   label: 'Label',
   shown: 'Shown',
   value: 'Exact value',
+  definition: 'Definition',
   content: 'Analysis',
   definitions: 'Definitions',
   footer: 'Offline',

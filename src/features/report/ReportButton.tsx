@@ -50,6 +50,7 @@ export function ReportButton({ analysis }: Props) {
           label: t('report.label'),
           shown: t('report.shown'),
           value: t('report.value'),
+          definition: t('report.definition'),
           content: t('report.content'),
           definitions: t('report.definitions'),
           footer: t('report.footer'),

@@ -24,6 +24,8 @@ function skipped(element: Element): boolean {
   if (SKIPPED.has(name) || SKIPPED_OTHER.has(name)) return true;
   if (name === 'svg' && !element.closest('.chart')) return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  // Definitions (the notes a figure opens) have their own section.
+  if (element.getAttribute('role') === 'note') return true;
   return element.classList.contains('export-menu') || element.classList.contains('chart-export');
 }
 

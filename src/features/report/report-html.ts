@@ -11,6 +11,7 @@ export interface ReportWords {
   readonly label: string;
   readonly shown: string;
   readonly value: string;
+  readonly definition: string;
   readonly content: string;
   readonly definitions: string;
   readonly footer: string;
@@ -71,7 +72,7 @@ function block(b: Block, words: ReportWords): string {
 export function reportHtml(input: ReportInput): string {
   const w = input.words;
   const figures = table(
-    [w.figure, w.label, w.shown, w.value, w.definitions],
+    [w.figure, w.label, w.shown, w.value, w.definition],
     input.figures.map((f) => [f.name, f.label, f.shown, f.value, f.definition]),
   );
   const filters = input.filters.length

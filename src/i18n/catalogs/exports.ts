@@ -41,6 +41,7 @@ export const exportMessages = defineMessages(
     'report.label': 'Label',
     'report.shown': 'Shown',
     'report.value': 'Exact value',
+    'report.definition': 'Definition',
     'report.content': 'Analysis',
     'report.definitions': 'Definitions',
     'report.footer':
@@ -86,6 +87,7 @@ export const exportMessages = defineMessages(
     'report.label': '名称',
     'report.shown': '显示值',
     'report.value': '精确值',
+    'report.definition': '口径',
     'report.content': '分析内容',
     'report.definitions': '指标口径',
     'report.footer': '本报告由 Callsight 在浏览器中生成，数据未离开本机。文件不含任何脚本或链接。',
