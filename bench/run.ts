@@ -6,6 +6,7 @@ import { canonicalBuild } from './suites/canonical-build.ts';
 import { csvIngest } from './suites/csv-ingest.ts';
 import { drill } from './suites/drill.ts';
 import { engineStart } from './suites/engine-start.ts';
+import { exportsSuite } from './suites/exports.ts';
 import { firstChart } from './suites/first-chart.ts';
 import { ingest10m } from './suites/ingest-10m.ts';
 import { ingestFormats } from './suites/ingest-formats.ts';
@@ -32,6 +33,7 @@ const SUITES: Suite[] = [
   offline,
   reasons,
   variance,
+  exportsSuite,
 ];
 
 const only = process.argv.slice(2);

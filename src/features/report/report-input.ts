@@ -39,8 +39,8 @@ export function dataLines(
   report: ValidationReport | null,
 ): [string, string][] {
   const n = (v: number) => v.toLocaleString(language);
-  const files = datasets.map((d) => `${d.label} (${t('grid.rows', { count: n(d.rows) })})`);
-  const lines: [string, string][] = [[t('report.files'), files.join(language === 'en' ? '; ' : '；')]];
+  const files = datasets.map((d) => t('report.file', { file: d.label, rows: n(d.rows) }));
+  const lines: [string, string][] = [[t('report.files'), files.join(t('report.fileSeparator'))]];
   if (report) {
     lines.push([t('report.rowsLoaded'), n(report.total)]);
     lines.push([t('report.rowsCounted'), n(report.counted)]);
