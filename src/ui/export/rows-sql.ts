@@ -1,9 +1,13 @@
-import { ident, join, sql, type Fragment, type SqlValue } from '../../sql';
+import { ident, join, lit, sql, type Fragment, type SqlValue } from '../../sql';
 
-/** Numbers typed as the page holds them (a literal `0.5` would be a DECIMAL, and `-2.5` beside it `-2.500`). */
+/**
+ * A value written in as a literal: bound, a `values` list's parameters have no type to combine ("Cannot combine
+ * types VARCHAR and BIGINT"). Numbers typed as the page holds them (a literal `0.5` would be a DECIMAL, and `-2.5`
+ * beside it `-2.500`).
+ */
 function cell(value: SqlValue): Fragment {
-  if (typeof value !== 'number') return sql`${value}`;
-  return Number.isInteger(value) ? sql`cast(${value} as bigint)` : sql`cast(${value} as double)`;
+  if (typeof value !== 'number') return lit(value);
+  return Number.isInteger(value) ? sql`cast(${lit(value)} as bigint)` : sql`cast(${lit(value)} as double)`;
 }
 
 /**
