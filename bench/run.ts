@@ -7,6 +7,7 @@ import { csvIngest } from './suites/csv-ingest.ts';
 import { drill } from './suites/drill.ts';
 import { engineStart } from './suites/engine-start.ts';
 import { explore } from './suites/explore.ts';
+import { exportsSuite } from './suites/exports.ts';
 import { firstChart } from './suites/first-chart.ts';
 import { ingest10m } from './suites/ingest-10m.ts';
 import { ingestFormats } from './suites/ingest-formats.ts';
@@ -36,6 +37,7 @@ const SUITES: Suite[] = [
   taxonomy,
   variance,
   explore,
+  exportsSuite,
 ];
 
 const only = process.argv.slice(2);

@@ -3,6 +3,7 @@ import { DrillDialog } from '../analyses/common/drill/DrillDialog';
 import { readSettings } from '../analyses/common/settings';
 import type { AnalysisContext } from '../analyses/common/module';
 import { FilterBar } from '../features/filters/FilterBar';
+import { ReportButton } from '../features/report/ReportButton';
 import { MappingScreen } from '../features/mapping/MappingScreen';
 import { useAutoDetect } from '../features/mapping/use-auto-detect';
 import { useSourceTables } from '../features/mapping/use-tables';
@@ -43,6 +44,7 @@ export function AnalysisArea() {
         <button type="button" data-testid="edit-mapping" onClick={edit}>
           {t('model.edit')}
         </button>
+        {missing.length === 0 && <ReportButton analysis={t(module.titleKey)} />}
       </div>
       {missing.length > 0 ? (
         <p className="analysis-needs" data-testid="analysis-needs">

@@ -7,6 +7,7 @@ import { modelMessages } from '../features/mapping/catalog';
 import { registerMessages } from '../i18n/catalog';
 import { drillMessages } from '../i18n/catalogs/drill';
 import { engineMessages } from '../i18n/catalogs/engine';
+import { exportMessages } from '../i18n/catalogs/exports';
 import { gridMessages } from '../i18n/catalogs/grid';
 import { appMessages } from './catalog';
 import { offlineMessages } from './offline/catalog';
@@ -20,6 +21,7 @@ registerMessages(
   appMessages,
   engineMessages,
   gridMessages,
+  exportMessages,
   drillMessages,
   ingestMessages,
   modelMessages,

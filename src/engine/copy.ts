@@ -3,6 +3,7 @@ import type { ExportFormat } from './engine';
 
 const OPTIONS: Record<ExportFormat, Fragment> = {
   csv: raw('format csv, header true'),
+  'csv-rows': raw('format csv, header false'),
 };
 
 /**

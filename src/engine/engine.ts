@@ -36,7 +36,7 @@ export interface Transaction {
  * the parquet extension ("Copy Function with name parquet is not in the catalog"), which it would fetch from the
  * network; a Parquet export encodes `exportArrowIPC` bytes with the Parquet library instead.
  */
-export type ExportFormat = 'csv';
+export type ExportFormat = 'csv' | 'csv-rows';
 
 /** Where a registered file's bytes come from. */
 export type FileSource = File | Uint8Array;
@@ -60,7 +60,10 @@ export interface Engine {
    * Inside, use only `tx.query`: calling `engine.query` from `work` would wait for the transaction to end.
    */
   transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
-  /** Writes a statement's result as a file (CSV: UTF-8, header row) with `COPY … TO`; returns its bytes. */
+  /**
+   * Writes a statement's result as a file with `COPY … TO`; returns its bytes. `csv`: UTF-8 with a header row;
+   * `csv-rows`: the same without it (a page of a longer file).
+   */
   exportFile(statement: Fragment, format: ExportFormat): Promise<Uint8Array>;
   /** Makes a file readable by name in SQL (`read_csv('name')`), read in place where the runtime allows. */
   registerFile(name: string, source: FileSource): Promise<void>;

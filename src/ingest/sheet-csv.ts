@@ -34,7 +34,9 @@ export function rowsToCsv(rows: readonly (readonly SheetCell[])[]): Blob {
 function field(value: SheetCell, dateOnly: boolean): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) {
-    const iso = value.toISOString();
+    // SheetJS turns a serial day into a Date a millisecond short at times (10:00:01 as 10:00:00.999): rounded to
+    // the second, which is all a sheet's date formats show.
+    const iso = new Date(Math.round(value.getTime() / 1000) * 1000).toISOString();
     return dateOnly ? iso.slice(0, 10) : iso.slice(0, 19).replace('T', ' ');
   }
   const text = typeof value === 'boolean' ? (value ? 'true' : 'false') : String(value);

@@ -10,6 +10,7 @@ import { count, decimal } from './format';
 import { FindingsList } from './FindingsList';
 import type { TagRule } from './tags-sql';
 import type { Windows } from './window-sql';
+import { SectionExport } from '../common/SectionExport';
 
 interface Props {
   readonly filters: Filters;
@@ -35,6 +36,12 @@ export function CandidatesList({ filters, definitions, windows, onTag, kept, onK
       <h4>{t('reasons.candidates')}</h4>
       {state.status === 'failed' && <p className="error-banner">{t('reasons.failed', { message: state.message })}</p>}
       {state.status === 'ready' && list.length === 0 && <p>{t('reasons.candidates.none')}</p>}
+      {list.length > 0 && (
+        <SectionExport
+          query={() => candidatesSql(filters, definitions, windows.recent, windows.baseline)}
+          title={t('reasons.candidates')}
+        />
+      )}
       {list.length > 0 && (
         <table className="reasons-table">
           <thead>

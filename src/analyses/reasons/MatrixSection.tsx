@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { Language } from '../../i18n';
 import { useLanguageStore, useT } from '../../i18n/react';
+import { rowsSql } from '../../ui/export/rows-sql';
+import { SectionExport } from '../common/SectionExport';
 import { reasonWhere, type DrillSlice } from './drill-sql';
 import { count, decimal, money, percent, seconds } from './format';
 import { MATRIX_COLUMNS, type MatrixColumn, type ReasonRow } from './matrix-shape';
@@ -40,6 +42,15 @@ export function MatrixSection({ rows, currency, onDrill }: Props) {
     <section className="reasons-section" data-testid="reasons-matrix">
       <h3>{t('reasons.matrix')}</h3>
       <p className="reasons-note">{t('reasons.matrix.note')}</p>
+      <SectionExport
+        query={() =>
+          rowsSql(
+            [t('reasons.col.reason'), ...MATRIX_COLUMNS.map((c) => header(t, c))],
+            sorted.map((r) => [r.reason ?? none, ...MATRIX_COLUMNS.map((c) => r.values[c] ?? null)]),
+          )
+        }
+        title={t('reasons.matrix')}
+      />
       <div className="reasons-scroll">
         <table className="reasons-table reasons-matrix">
           <thead>

@@ -11,6 +11,7 @@ import { reasonWhere, type DrillSlice } from './drill-sql';
 import { count, decimal, money, percent } from './format';
 import { readSegmentGroups } from './segments-shape';
 import { segmentGroupWhere, segmentsSql, SEGMENT_LENSES, type SegmentLens } from './segments-sql';
+import { SectionExport } from '../common/SectionExport';
 
 interface Props {
   readonly filters: Filters;
@@ -55,6 +56,9 @@ export function SegmentsSection({ filters, definitions, onDrill }: Props) {
       {lens === 'vip' && <p className="reasons-note">{t('reasons.segments.vipNote', { k: VIP_K })}</p>}
       {state.status === 'failed' && <p className="error-banner">{t('reasons.failed', { message: state.message })}</p>}
       {state.status === 'ready' && groups.length === 0 && <p>{t(`reasons.segments.none.${lens}`)}</p>}
+      {groups.length > 0 && (
+        <SectionExport query={() => segmentsSql(filters, definitions, customers)} title={t('reasons.segments')} />
+      )}
       {groups.length > 0 && (
         <div className="reasons-scroll">
           <table className="reasons-table">

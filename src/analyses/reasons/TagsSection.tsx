@@ -14,6 +14,7 @@ import { readTags, tagFindings } from './tags-shape';
 import { tagMatchSql, tagsSql, type TagRule } from './tags-sql';
 import { trendOption } from './volume-option';
 import type { Windows } from './window-sql';
+import { SectionExport } from '../common/SectionExport';
 
 interface Props {
   readonly filters: Filters;
@@ -98,6 +99,9 @@ export function TagsSection({ filters, definitions, rules, windows, onRules, onD
       {bad && <p className="error-banner">{t('reasons.tags.bad')}</p>}
       {rules.length === 0 && <p>{t('reasons.tags.none')}</p>}
       {state.status === 'failed' && <p className="error-banner">{t('reasons.failed', { message: state.message })}</p>}
+      {tags.length > 0 && (
+        <SectionExport query={() => tagsSql(filters, definitions, rules)} title={t('reasons.tags')} />
+      )}
       {tags.length > 0 && (
         <div className="reasons-scroll">
           <table className="reasons-table" data-testid="tags-table">

@@ -8,6 +8,7 @@ import { sankeyOption } from './analysis-option';
 import { transitionWhere, type DrillSlice } from './drill-sql';
 import { count, percent } from './format';
 import { transitionsSql } from './transitions-sql';
+import { SectionExport } from '../common/SectionExport';
 
 interface Props {
   readonly filters: Filters;
@@ -56,6 +57,9 @@ export function TransitionsSection({ filters, definitions, days, onDays, onDrill
       <p className="reasons-note">{t('reasons.transitions.note', { days })}</p>
       {state.status === 'failed' && <p className="error-banner">{t('reasons.failed', { message: state.message })}</p>}
       {followed.length > 0 && <LazyChart option={option} label={t('reasons.sankey')} height={420} />}
+      {state.status === 'ready' && (
+        <SectionExport query={() => transitionsSql(filters, definitions, days)} title={t('reasons.transitions')} />
+      )}
       <div className="reasons-scroll">
         <table className="reasons-table">
           <thead>

@@ -2,8 +2,8 @@ import { formatNumber } from '../../i18n';
 import { useEffect, useState } from 'react';
 import type { Engine } from '../../engine/engine';
 import { useLanguageStore, useT } from '../../i18n/react';
+import { TableExport } from '../../ui/export/TableExport';
 import { count, first } from './cells';
-import { toCsv } from './csv';
 import { formatMeasure, formatStat } from './format';
 import { readValueRows, type ValueRow } from './read-customers';
 import { TABLE_COLUMNS, valueExportSql, valueTableCountSql, valueTablePageSql, type TableColumn } from './table-sql';
@@ -44,7 +44,7 @@ function cellText(row: ValueRow, column: TableColumn, language: Parameters<typeo
   }
 }
 
-/** The customer value table: sorted and searched in SQL, a page at a time, exported as CSV. */
+/** The customer value table: sorted and searched in SQL, a page at a time, exported whole from SQL. */
 export function ValueTable({ engine, spec, viewsVersion, onCustomer }: Props) {
   const t = useT();
   const language = useLanguageStore((s) => s.language);
@@ -63,15 +63,6 @@ export function ValueTable({ engine, spec, viewsVersion, onCustomer }: Props) {
       live = false;
     };
   }, [engine, spec, viewsVersion, sort, descending, search, offset]);
-  const exportCsv = async () => {
-    const result = await engine.query(valueExportSql(spec, { sort, descending, search }), { maxRows: 10_000_000 });
-    const url = URL.createObjectURL(new Blob([toCsv(result)], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'customer-value.csv';
-    link.click();
-    URL.revokeObjectURL(url);
-  };
   const columns = TABLE_COLUMNS.filter((c) => c !== 'name' || spec.inputs.customerName);
   const found = data?.found ?? 0;
   return (
@@ -89,9 +80,13 @@ export function ValueTable({ engine, spec, viewsVersion, onCustomer }: Props) {
             setOffset(0);
           }}
         />
-        <button type="button" onClick={() => void exportCsv()} data-testid="value-export">
-          {t('value.export')}
-        </button>
+        <TableExport
+          engine={engine}
+          query={() => valueExportSql(spec, { sort, descending, search })}
+          fileName={t('value.table')}
+          rows={found}
+          testId="value-export"
+        />
         <span className="value-note">
           {t('value.page', {
             from: formatNumber(language, found ? offset + 1 : 0),

@@ -2,8 +2,10 @@ import { useContext, useMemo, useState } from 'react';
 import { callsWhere, KPI_META, withoutDates } from '../../metrics';
 import { sql } from '../../sql';
 import { LazyChart } from '../../ui/chart/LazyChart';
+import { rowsSql } from '../../ui/export/rows-sql';
 import { dimensionSql } from '../common/change/dimensions';
 import type { ChangeSplit } from '../common/change/kitagawa-shape';
+import { SectionExport } from '../common/SectionExport';
 import { waterfallOption, type WaterfallStep } from './chart-option';
 import { Explain } from './Explain';
 import { Figure } from './Figure';
@@ -97,6 +99,33 @@ export function ChangeSection(props: Props) {
         />
       </div>
       <LazyChart option={option} label={t('variance.waterfall', { kpi: kpiName, dimension: dimName })} height={340} />
+      <SectionExport
+        query={() =>
+          rowsSql(
+            [
+              dimName,
+              t('variance.table.share0'),
+              t('variance.table.share1'),
+              t('variance.table.r0'),
+              t('variance.table.r1'),
+              t('variance.table.mix'),
+              t('variance.table.rate'),
+              t('variance.table.total'),
+            ],
+            split.segments.map((s) => [
+              segmentLabel(t, dimension, s.segment),
+              s.share0,
+              s.share1,
+              s.r0,
+              s.r1,
+              s.mix,
+              s.rate,
+              s.total,
+            ]),
+          )
+        }
+        title={t('variance.change.title')}
+      />
       <div className="variance-table-wrap">
         <table className="variance-table" data-testid="variance-kitagawa">
           <thead>

@@ -1,7 +1,9 @@
 import { formatNumber } from '../../i18n';
 import { join, sql, type Fragment } from '../../sql';
 import { callsWhere } from '../../metrics';
+import { rowsSql } from '../../ui/export/rows-sql';
 import { dimensionSql } from '../common/change/dimensions';
+import { SectionExport } from '../common/SectionExport';
 import type { Finding } from '../common/findings/finding';
 import { Figure } from './Figure';
 import { leaveOutFinding, leftOutText } from './findings';
@@ -87,6 +89,15 @@ export function SpreadSection(props: Props) {
         ))}
       </ul>
       <h4>{t('variance.loo.title')}</h4>
+      <SectionExport
+        query={() =>
+          rowsSql(
+            [t('variance.loo.what'), t('variance.loo.sd'), t('variance.loo.added'), t('variance.loo.calls')],
+            loo.map((l) => [leftOutText(ctx, dimension, l), l.sd, l.added, l.calls]),
+          )
+        }
+        title={t('variance.loo.title')}
+      />
       <div className="variance-table-wrap">
         <table className="variance-table" data-testid="variance-loo">
           <thead>

@@ -1,4 +1,7 @@
 import { useEffect, useRef } from 'react';
+import { fileNameFrom } from '../export/download';
+import { ChartExport } from './ChartExport';
+import { drawnCharts } from './drawn-charts';
 import { echarts, type ChartOption } from './echarts';
 
 export interface ChartProps {
@@ -8,10 +11,15 @@ export interface ChartProps {
   height?: number;
   theme?: 'light' | 'dark';
   onClick?: (params: { name: string; seriesName?: string; value: unknown; dataIndex: number }) => void;
+  /** The exported image's file name (without extension); the label by default. */
+  fileName?: string;
 }
 
-/** The one place ECharts is mounted: canvas renderer, resize with its box, disposed on unmount. */
-export function Chart({ option, label, height = 320, theme = 'light', onClick }: ChartProps) {
+/**
+ * The one place ECharts is mounted: canvas renderer, resize with its box, disposed on unmount; every chart has its
+ * Export button (PNG, SVG).
+ */
+export function Chart({ option, label, height = 320, theme = 'light', onClick, fileName }: ChartProps) {
   const host = useRef<HTMLDivElement>(null);
   const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
 
@@ -31,6 +39,7 @@ export function Chart({ option, label, height = 320, theme = 'light', onClick }:
 
   useEffect(() => {
     chart.current?.setOption(option, { notMerge: true });
+    if (host.current) drawnCharts.set(host.current, option);
   }, [option, theme]);
 
   useEffect(() => {
@@ -42,5 +51,12 @@ export function Chart({ option, label, height = 320, theme = 'light', onClick }:
     };
   }, [onClick, theme]);
 
-  return <div ref={host} role="img" aria-label={label} className="chart" style={{ height }} />;
+  return (
+    <div className="chart-frame">
+      <div ref={host} role="img" aria-label={label} className="chart" style={{ height }} />
+      <div className="chart-export">
+        <ChartExport instance={() => chart.current} option={option} fileName={fileNameFrom(fileName ?? label)} />
+      </div>
+    </div>
+  );
 }

@@ -2,10 +2,11 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type R
 import type { Engine } from '../../engine/engine';
 import { useLanguageStore, useT } from '../../i18n/react';
 import type { Fragment } from '../../sql';
+import { TableExport } from '../export/TableExport';
 import { cellText } from './column-kind';
 import { copyBlock } from './copy-block';
 import { CopyNote, type CopyState } from './CopyNote';
-import type { GridSort } from './grid-sql';
+import { sortedSql, type GridSort } from './grid-sql';
 import { GridHeader } from './GridHeader';
 import { message, type GridShape, type Row } from './paged-query';
 import { useCellBlock } from './use-cell-block';
@@ -29,6 +30,8 @@ interface Props {
   onOpenRow?: (row: Row) => void;
   /** Hears the grid's state change: loading, failed (with the engine's message), ready (with the row count). */
   onShape?: (shape: GridShape) => void;
+  /** The exported file's name (without extension): with it, the grid has an Export button for all its rows. */
+  exportName?: string;
 }
 
 const ROW_HEIGHT = 32;
@@ -50,6 +53,7 @@ export function PagedGrid({
   rowLead,
   onOpenRow,
   onShape,
+  exportName,
 }: Props) {
   const t = useT();
   const language = useLanguageStore((s) => s.language);
@@ -240,7 +244,7 @@ export function PagedGrid({
       data-held-rows={paged?.held.now ?? 0}
       data-peak-rows={paged?.held.peak ?? 0}
     >
-      <p className="grid-summary" aria-live="polite">
+      <div className="grid-summary" aria-live="polite">
         {rows.shape.status === 'ready' ? (
           <span data-figure={countFigure} data-value={count}>
             {t('grid.rows', { count: count.toLocaleString(language) })}
@@ -250,7 +254,16 @@ export function PagedGrid({
         ) : (
           t('grid.loading')
         )}
-      </p>
+        {exportName && rows.shape.status === 'ready' && (
+          <TableExport
+            engine={engine}
+            query={() => sortedSql(query, columns)}
+            fileName={exportName}
+            rows={count}
+            testId="grid-export"
+          />
+        )}
+      </div>
       <div
         ref={scroller}
         className="grid-scroll"

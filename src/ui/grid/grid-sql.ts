@@ -68,6 +68,18 @@ export function countSql(query: GridQuery, columns: readonly GridColumn[]): Frag
   return sql`select count(*) as n from (${filteredSql(query, columns)}) as grid_rows`;
 }
 
+/** Every row the grid shows, filtered and in its order. Unsorted, rows come in the source's own order. */
+export function sortedSql(query: GridQuery, columns: readonly GridColumn[]): Fragment {
+  const known = new Set(columns.map((c) => c.name));
+  const keys: Fragment[] = [];
+  if (query.sort && known.has(query.sort.column)) {
+    keys.push(sql`${ident(query.sort.column)} ${raw(query.sort.descending ? 'desc' : 'asc')} nulls last`);
+  }
+  if (keys.length) keys.push(...query.tiebreak.filter((c) => known.has(c)).map((c) => sql`${ident(c)}`));
+  const order = keys.length ? sql` order by ${join(keys, ', ')}` : raw('');
+  return sql`select * from (${filteredSql(query, columns)}) as grid_rows${order}`;
+}
+
 /**
  * One page of rows. Unsorted, rows come in the source's own order (DuckDB keeps insertion order). Sorted with a
  * tiebreak key, the sort runs over the key columns alone and the page's whole rows are joined back: a deep page

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { valueMessages } from '../../../src/analyses/value/messages';
-import { toCsv } from '../../../src/analyses/value/csv';
 import { findModes, verdictLevel } from '../../../src/analyses/value/stats';
 import { verdictOf } from '../../../src/analyses/value/verdict';
 
@@ -55,20 +54,5 @@ describe('messages and export', () => {
       expect(names(zh), key).toEqual(names(en));
       if (!/^[\d\s\p{P}A-Z%]+$/u.test(zh)) expect(zh, key).toMatch(/\p{Script=Han}/u);
     }
-  });
-
-  it('writes RFC 4180 CSV', () => {
-    const csv = toCsv({
-      columns: [
-        { name: 'customer_id', type: 'Utf8' },
-        { name: 'name', type: 'Utf8' },
-        { name: 'ratio', type: 'Float64' },
-      ],
-      rows: [
-        { customer_id: 'C1', name: 'Huaxin Trading Co., Ltd.', ratio: 4 },
-        { customer_id: 'C2', name: 'say "hi"', ratio: null },
-      ],
-    });
-    expect(csv).toBe('customer_id,name,ratio\r\nC1,"Huaxin Trading Co., Ltd.",4\r\nC2,"say ""hi""",\r\n');
   });
 });

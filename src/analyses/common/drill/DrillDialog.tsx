@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import type { Engine } from '../../../engine/engine';
 import { useT } from '../../../i18n/react';
+import { fileNameFrom } from '../../../ui/export/download';
 import { PagedGrid } from '../../../ui/grid/PagedGrid';
 import type { Row } from '../../../ui/grid/paged-query';
 import { customerSlice, drillSource } from './drill-slice';
@@ -66,6 +67,7 @@ export function DrillDialog({ engine }: { engine: Engine }) {
           label={slice.label}
           testId="drill-grid"
           countFigure="drill.rows"
+          exportName={fileNameFrom(slice.label)}
           rowLead={
             slice.callRows
               ? (row) =>
