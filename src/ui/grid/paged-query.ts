@@ -5,7 +5,7 @@ import { countSql, describeSql, pageSql, type GridQuery } from './grid-sql';
 
 /** The columns of a grid's source, with their kinds. */
 export async function describeColumns(engine: Engine, source: Fragment, signal: AbortSignal): Promise<GridColumn[]> {
-  const described = await engine.query(describeSql(source), { signal });
+  const described = await engine.query(describeSql(source), { signal, priority: 'interactive' });
   return described.rows.map((r) => {
     const type = String(r.column_type);
     return { name: String(r.column_name), type, kind: kindOf(type) };
@@ -50,7 +50,7 @@ export class PagedQuery {
     // waiting for the count to come back and the grid to draw. A list opened further down lets it go (`show`).
     void this.fetch(0, columns);
     try {
-      const counted = await this.engine.query(countSql(this.query, columns), { signal });
+      const counted = await this.engine.query(countSql(this.query, columns), { signal, priority: 'interactive' });
       // A first page that failed already said why; the count does not hide it.
       if (this.shape.status === 'loading') {
         this.shape = { status: 'ready', columns, count: Number(counted.rows[0]?.n ?? 0) };
@@ -71,6 +71,11 @@ export class PagedQuery {
     this.held.now = 0;
   }
 
+  /** How many rows the first page holds, 0 until it arrives: what the grid can draw while the count runs. */
+  firstPageRows(): number {
+    return this.pages.get(0)?.length ?? 0;
+  }
+
   rowAt(index: number): Row | undefined {
     return this.pages.get(Math.floor(index / this.pageSize))?.[index % this.pageSize];
   }
@@ -88,7 +93,7 @@ export class PagedQuery {
     }
     if (held.length === count || this.shape.status !== 'ready') return held;
     const statement = pageSql(this.query, this.shape.columns, first, count);
-    return (await this.engine.query(statement, { signal, maxRows: count })).rows;
+    return (await this.engine.query(statement, { signal, maxRows: count, priority: 'interactive' })).rows;
   }
 
   /** Says which rows are on screen: their pages are fetched, every other page is let go. */
@@ -116,7 +121,11 @@ export class PagedQuery {
     this.loading.set(page, controller);
     const statement = pageSql(this.query, columns, page * this.pageSize, this.pageSize);
     try {
-      const result = await this.engine.query(statement, { signal: controller.signal, maxRows: this.pageSize });
+      const result = await this.engine.query(statement, {
+        signal: controller.signal,
+        maxRows: this.pageSize,
+        priority: 'interactive',
+      });
       if (controller.signal.aborted) return;
       this.pages.set(page, result.rows);
     } catch (error) {
