@@ -46,7 +46,11 @@ export class AsyncEngine implements Engine {
 
   query(statement: Fragment, options?: QueryOptions): Promise<QueryResult> {
     const signal = options?.signal;
-    return this.lane.run(() => this.collect(statement, options?.maxRows ?? DEFAULT_MAX_ROWS, signal), signal);
+    return this.lane.run(
+      () => this.collect(statement, options?.maxRows ?? DEFAULT_MAX_ROWS, signal),
+      signal,
+      options?.priority,
+    );
   }
 
   async *stream(statement: Fragment, options?: { signal?: AbortSignal }): AsyncIterable<QueryResult> {

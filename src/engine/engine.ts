@@ -1,5 +1,6 @@
 import type { Table } from 'apache-arrow';
 import { join, lit, raw, sql, type Fragment } from '../sql';
+import type { StatementPriority } from './statement-queue';
 import { STORE_STATEMENTS } from './stores';
 
 /** A plain JavaScript value from a result cell: BIGINT/DECIMAL already converted to number. */
@@ -24,6 +25,11 @@ export interface QueryOptions {
    * way the promise rejects with a `QueryCancelledError` and the engine is free for the next statement.
    */
   readonly signal?: AbortSignal;
+  /**
+   * `interactive` for what a user is looking at and waiting for (a grid's rows): it goes ahead of background
+   * statements still waiting in the engine (never of one already running). Default `background`.
+   */
+  readonly priority?: StatementPriority;
 }
 
 /** Statements inside `Engine.transaction`: they run on the engine while nothing else may. */

@@ -77,7 +77,11 @@ export class NodeEngine implements Engine {
   query(statement: Fragment, options?: QueryOptions): Promise<QueryResult> {
     const signal = options?.signal;
     const maxRows = options?.maxRows ?? DEFAULT_MAX_ROWS;
-    return this.lane.run(async () => arrowToResult(await this.collect(statement, maxRows, signal), maxRows), signal);
+    return this.lane.run(
+      async () => arrowToResult(await this.collect(statement, maxRows, signal), maxRows),
+      signal,
+      options?.priority,
+    );
   }
 
   async *stream(statement: Fragment, options?: { signal?: AbortSignal }): AsyncIterable<QueryResult> {

@@ -1,20 +1,39 @@
 import { QueryCancelledError } from './engine';
 
+/** Who waits on a statement: a user looking at an empty grid, or a panel filling in behind. */
+export type StatementPriority = 'interactive' | 'background';
+
+interface Waiting {
+  readonly interactive: boolean;
+  readonly go: () => Promise<void>;
+}
+
 /**
- * The engine's one lane: statements run one at a time, in the order they were asked for. A statement whose signal
- * fires while it waits never starts, and its caller hears at once instead of after the statements before it.
+ * The engine's one lane: statements run one at a time. Background statements run in the order they were asked
+ * for; an interactive one (a grid's page) goes ahead of every background statement still waiting, behind earlier
+ * interactive ones, so a page does not wait for the panels a load set off. A running statement is never
+ * interrupted. A statement whose signal fires while it waits never starts, and its caller hears at once instead of
+ * after the statements before it.
  */
 export class StatementQueue {
-  private tail: Promise<unknown> = Promise.resolve();
+  private readonly waiting: Waiting[] = [];
+  private busy = false;
 
-  run<T>(work: () => Promise<T>, signal?: AbortSignal): Promise<T> {
-    const start = () => {
-      if (signal?.aborted) throw new QueryCancelledError();
-      return work();
-    };
-    const result = this.tail.then(start, start);
-    // The lane frees only when the work itself has settled, even if its caller stopped waiting.
-    this.tail = result.catch(() => undefined);
+  run<T>(work: () => Promise<T>, signal?: AbortSignal, priority: StatementPriority = 'background'): Promise<T> {
+    const result = new Promise<T>((resolve, reject) => {
+      const go = async () => {
+        try {
+          if (signal?.aborted) throw new QueryCancelledError();
+          resolve(await work());
+        } catch (error) {
+          reject(error);
+        }
+      };
+      const interactive = priority === 'interactive';
+      const at = interactive ? this.waiting.findIndex((w) => !w.interactive) : -1;
+      this.waiting.splice(at < 0 ? this.waiting.length : at, 0, { interactive, go });
+      this.next();
+    });
     if (!signal) return result;
     return new Promise<T>((resolve, reject) => {
       const stop = () => reject(new QueryCancelledError());
@@ -25,7 +44,22 @@ export class StatementQueue {
 
   /** Resolves when everything queued so far has settled. */
   idle(): Promise<void> {
-    return this.tail.then(() => undefined);
+    return this.run(async () => undefined);
+  }
+
+  /** Starts the first waiting statement when none runs; the lane frees only when the work itself has settled. */
+  private next(): void {
+    if (this.busy) return;
+    const first = this.waiting.shift();
+    if (!first) return;
+    this.busy = true;
+    // A microtask later, as before: a statement never starts inside its caller's own call.
+    void Promise.resolve()
+      .then(first.go)
+      .finally(() => {
+        this.busy = false;
+        this.next();
+      });
   }
 }
 

@@ -74,6 +74,7 @@ export function RunResult({ engine, state, text, onGridSettled }: Props) {
     <PagedGrid
       engine={engine}
       source={outcome.source}
+      columns={outcome.columns}
       tiebreak={outcome.columns.slice(0, 8).map((c) => c.name)}
       label={t('explore.grid')}
       testId="explore-grid"

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/engine/engine';
-import { ident, sql } from '../../src/sql';
+import type { Engine, QueryOptions } from '../../src/engine/engine';
+import { ident, sql, type Fragment } from '../../src/sql';
 import { cellText, kindOf } from '../../src/ui/grid/column-kind';
 import type { GridQuery } from '../../src/ui/grid/grid-sql';
 import { describeColumns, PagedQuery } from '../../src/ui/grid/paged-query';
@@ -92,6 +92,36 @@ describe('the paged grid query (real engine)', () => {
     const down = await rowsOf(query({ sort: { column: 'n', descending: true } }), 9_999, 10_000);
     // Sorted by the key itself, descending: the last row is n = 0.
     expect(down.rowAt(9_999)?.n).toBe(0);
+  });
+
+  it('reads a screen straddling two pages of a sorted list in one statement', async () => {
+    const q = query({ sort: { column: CHINESE, descending: false } });
+    const columns = await describeColumns(engine, q.source, new AbortController().signal);
+    const pages: string[] = [];
+    const counting: Engine = Object.assign(Object.create(engine) as Engine, {
+      query: (statement: Fragment, options?: QueryOptions) => {
+        if (statement.text.includes('limit')) pages.push(statement.text);
+        return engine.query(statement, options);
+      },
+    });
+    const paged = new PagedQuery(counting, q, 100, columns);
+    await paged.start(() => undefined);
+    pages.length = 0;
+    // Rows 4 950 … 5 049: the end of page 49 and the start of page 50.
+    paged.show(4_950, 5_050);
+    for (let i = 0; i < 500 && !(paged.rowAt(4_950) && paged.rowAt(5_049)); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect(pages).toHaveLength(1);
+    // As above: rows 4 287 … 5 715 are k = 3, ties by n, so row r is n = 3 + 7 × (r − 4 287).
+    // Row 4 950: 3 + 7 × 663 = 4 644; row 4 999 (last of page 49): 3 + 7 × 712 = 4 987; row 5 000: 4 994;
+    // row 5 049: 3 + 7 × 762 = 5 337.
+    expect(paged.rowAt(4_950)?.n).toBe(4_644);
+    expect(paged.rowAt(4_999)?.n).toBe(4_987);
+    expect(paged.rowAt(5_000)?.n).toBe(4_994);
+    expect(paged.rowAt(5_049)?.n).toBe(5_337);
+    expect(paged.held.now).toBe(200);
+    paged.dispose();
   });
 
   it('filters each kind of column with hostile names and values', async () => {

@@ -3,7 +3,7 @@ import type { Engine } from '../../engine/engine';
 import { useLanguageStore, useT } from '../../i18n/react';
 import type { Fragment } from '../../sql';
 import { TableExport } from '../export/TableExport';
-import { cellText } from './column-kind';
+import { cellText, type GridColumn } from './column-kind';
 import { copyBlock } from './copy-block';
 import { CopyNote, type CopyState } from './CopyNote';
 import { sortedSql, type GridSort } from './grid-sql';
@@ -18,6 +18,8 @@ interface Props {
   engine: Engine;
   /** Any SELECT (or table) to show. */
   source: Fragment;
+  /** The source's columns when the caller has just described it: the grid then does not describe it again. */
+  columns?: readonly GridColumn[];
   /** Columns that order rows a sort leaves tied. */
   tiebreak?: readonly string[];
   label: string;
@@ -46,6 +48,7 @@ const NO_FILTERS: Readonly<Record<string, string>> = {};
 export function PagedGrid({
   engine,
   source,
+  columns: described,
   tiebreak = [],
   label,
   testId,
@@ -92,9 +95,11 @@ export function PagedGrid({
     return () => clearTimeout(timer);
   }, [typed, filters, release]);
   const query = useMemo(() => ({ source, sort, filters, tiebreak }), [source, sort, filters, tiebreak]);
-  const rows = usePagedRows(engine, query, PAGE_SIZE);
+  const rows = usePagedRows(engine, query, PAGE_SIZE, described);
   const [view, setView] = useState({ scrollTop: 0, height: 480 });
-  const count = rows.shape.status === 'ready' ? rows.shape.count : 0;
+  // Before the count comes back, the first page's rows are drawn as soon as they arrive: over millions of rows
+  // the count takes several times longer than the page.
+  const count = rows.shape.status === 'ready' ? rows.shape.count : (rows.paged?.firstPageRows() ?? 0);
   const window = visibleWindow(view.scrollTop, view.height, count, ROW_HEIGHT);
   const { paged, shape } = rows;
   const heard = useRef(onShape);
@@ -270,7 +275,7 @@ export function PagedGrid({
         role="grid"
         aria-label={label}
         aria-description={t('grid.keys')}
-        aria-rowcount={count + 2}
+        aria-rowcount={rows.shape.status === 'ready' ? count + 2 : -1}
         aria-colcount={columns.length + (leading ? 1 : 0)}
         aria-activedescendant={count > 0 ? `${id}-r${active}` : undefined}
         aria-busy={rows.shape.status === 'loading'}

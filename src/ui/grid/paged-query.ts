@@ -5,7 +5,7 @@ import { countSql, describeSql, pageSql, type GridQuery } from './grid-sql';
 
 /** The columns of a grid's source, with their kinds. */
 export async function describeColumns(engine: Engine, source: Fragment, signal: AbortSignal): Promise<GridColumn[]> {
-  const described = await engine.query(describeSql(source), { signal });
+  const described = await engine.query(describeSql(source), { signal, priority: 'interactive' });
   return described.rows.map((r) => {
     const type = String(r.column_type);
     return { name: String(r.column_name), type, kind: kindOf(type) };
@@ -48,9 +48,9 @@ export class PagedQuery {
     const columns = this.columns;
     // The first page needs no count: asked for now, it queues in the engine right behind the count instead of
     // waiting for the count to come back and the grid to draw. A list opened further down lets it go (`show`).
-    void this.fetch(0, columns);
+    void this.fetch(0, 1, columns);
     try {
-      const counted = await this.engine.query(countSql(this.query, columns), { signal });
+      const counted = await this.engine.query(countSql(this.query, columns), { signal, priority: 'interactive' });
       // A first page that failed already said why; the count does not hide it.
       if (this.shape.status === 'loading') {
         this.shape = { status: 'ready', columns, count: Number(counted.rows[0]?.n ?? 0) };
@@ -71,6 +71,11 @@ export class PagedQuery {
     this.held.now = 0;
   }
 
+  /** How many rows the first page holds, 0 until it arrives: what the grid can draw while the count runs. */
+  firstPageRows(): number {
+    return this.pages.get(0)?.length ?? 0;
+  }
+
   rowAt(index: number): Row | undefined {
     return this.pages.get(Math.floor(index / this.pageSize))?.[index % this.pageSize];
   }
@@ -88,7 +93,7 @@ export class PagedQuery {
     }
     if (held.length === count || this.shape.status !== 'ready') return held;
     const statement = pageSql(this.query, this.shape.columns, first, count);
-    return (await this.engine.query(statement, { signal, maxRows: count })).rows;
+    return (await this.engine.query(statement, { signal, maxRows: count, priority: 'interactive' })).rows;
   }
 
   /** Says which rows are on screen: their pages are fetched, every other page is let go. */
@@ -99,31 +104,45 @@ export class PagedQuery {
       wanted.add(page);
     }
     for (const [page, controller] of this.loading) {
-      if (!wanted.has(page)) {
-        controller.abort();
-        this.loading.delete(page);
-      }
+      if (wanted.has(page)) continue;
+      // Pages read together stop together: the wanted ones among them are asked for again below.
+      controller.abort();
+      for (const [other, its] of this.loading) if (its === controller) this.loading.delete(other);
     }
     for (const page of this.pages.keys()) if (!wanted.has(page)) this.pages.delete(page);
     this.count();
-    for (const page of wanted) {
-      if (!this.pages.has(page) && !this.loading.has(page)) void this.fetch(page, this.shape.columns);
+    // Adjacent missing pages are read in one statement: a deep sorted page costs a whole sort, and a screen
+    // straddling two pages (the middle of a list, mostly) would otherwise pay it twice.
+    const missing = [...wanted].filter((page) => !this.pages.has(page) && !this.loading.has(page));
+    for (let i = 0; i < missing.length;) {
+      let end = i + 1;
+      while (end < missing.length && missing[end] === missing[end - 1]! + 1) end++;
+      void this.fetch(missing[i]!, end - i, this.shape.columns);
+      i = end;
     }
   }
 
-  private async fetch(page: number, columns: readonly GridColumn[]): Promise<void> {
+  /** Reads `pages` pages from `first` in one statement. */
+  private async fetch(first: number, pages: number, columns: readonly GridColumn[]): Promise<void> {
     const controller = new AbortController();
-    this.loading.set(page, controller);
-    const statement = pageSql(this.query, columns, page * this.pageSize, this.pageSize);
+    for (let page = first; page < first + pages; page++) this.loading.set(page, controller);
+    const size = this.pageSize;
+    const statement = pageSql(this.query, columns, first * size, pages * size);
     try {
-      const result = await this.engine.query(statement, { signal: controller.signal, maxRows: this.pageSize });
+      const result = await this.engine.query(statement, {
+        signal: controller.signal,
+        maxRows: pages * size,
+        priority: 'interactive',
+      });
       if (controller.signal.aborted) return;
-      this.pages.set(page, result.rows);
+      for (let i = 0; i < pages; i++) this.pages.set(first + i, result.rows.slice(i * size, (i + 1) * size));
     } catch (error) {
       if (error instanceof QueryCancelledError || controller.signal.aborted) return;
       this.shape = { status: 'failed', message: message(error) };
     } finally {
-      if (this.loading.get(page) === controller) this.loading.delete(page);
+      for (let page = first; page < first + pages; page++) {
+        if (this.loading.get(page) === controller) this.loading.delete(page);
+      }
     }
     this.count();
     this.changed();

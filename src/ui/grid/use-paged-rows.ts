@@ -14,14 +14,23 @@ export interface GridRows {
   readonly paged: PagedQuery | null;
 }
 
-/** The paged rows of a grid query; a new sort, filter or source starts afresh. */
-export function usePagedRows(engine: Engine, query: GridQuery, pageSize: number): GridRows {
+/**
+ * The paged rows of a grid query; a new sort, filter or source starts afresh. `known`: the source's columns when
+ * the caller has described it already (Explore's Run does, to place a binding error), saving a second describe.
+ */
+export function usePagedRows(
+  engine: Engine,
+  query: GridQuery,
+  pageSize: number,
+  known?: readonly GridColumn[],
+): GridRows {
   const [, setVersion] = useState(0);
   // A query's text is its identity: a new Fragment with the same text is the same query.
   const sourceKey = inlineSql(query.source);
   const key = JSON.stringify([sourceKey, query.sort, query.filters, query.tiebreak]);
   const [described, setDescribed] = useState<Described | null>(null);
   useEffect(() => {
+    if (known) return undefined;
     const controller = new AbortController();
     describeColumns(engine, query.source, controller.signal).then(
       (columns) => setDescribed({ key: sourceKey, columns }),
@@ -31,8 +40,12 @@ export function usePagedRows(engine: Engine, query: GridQuery, pageSize: number)
     );
     return () => controller.abort();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [engine, sourceKey]);
-  const current = described?.key === sourceKey ? described : null;
+  }, [engine, sourceKey, known]);
+  const current: Described | null = known
+    ? { key: sourceKey, columns: known }
+    : described?.key === sourceKey
+      ? described
+      : null;
   const columns = current && 'columns' in current ? current.columns : null;
   const paged = useMemo(
     () => (columns ? new PagedQuery(engine, query, pageSize, columns) : null),
