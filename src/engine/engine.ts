@@ -1,7 +1,9 @@
 import type { Table } from 'apache-arrow';
 import { join, lit, raw, sql, type Fragment } from '../sql';
-import type { StatementPriority } from './statement-queue';
 import { STORE_STATEMENTS } from './stores';
+
+/** Who waits on a statement: a user looking at an empty grid, or a panel filling in behind. */
+export type StatementPriority = 'interactive' | 'background';
 
 /** A plain JavaScript value from a result cell: BIGINT/DECIMAL already converted to number. */
 export type Cell = string | number | boolean | null | Date | Cell[] | { [key: string]: Cell };

@@ -1,7 +1,4 @@
-import { QueryCancelledError } from './engine';
-
-/** Who waits on a statement: a user looking at an empty grid, or a panel filling in behind. */
-export type StatementPriority = 'interactive' | 'background';
+import { QueryCancelledError, type StatementPriority } from './engine';
 
 interface Waiting {
   readonly interactive: boolean;
