@@ -55,17 +55,7 @@ export class AsyncEngine implements Engine {
 
   async *stream(statement: Fragment, options?: { signal?: AbortSignal }): AsyncIterable<QueryResult> {
     const signal = options?.signal;
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    // The lane stays taken while the caller reads, so no other statement replaces this result midway.
-    const opened = new Promise<AsyncRecordBatchStreamReader>((resolve, reject) => {
-      this.lane
-        .run(async () => {
-          resolve(await this.open(statement, signal));
-          await held;
-        }, signal)
-        .catch(reject);
-    });
+    const { opened, release } = this.lane.hold(() => this.open(statement, signal), signal);
     try {
       for await (const batch of await opened) {
         if (signal?.aborted) throw new QueryCancelledError();

@@ -86,16 +86,7 @@ export class NodeEngine implements Engine {
 
   async *stream(statement: Fragment, options?: { signal?: AbortSignal }): AsyncIterable<QueryResult> {
     const signal = options?.signal;
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const opened = new Promise<Batches>((resolve, reject) => {
-      this.lane
-        .run(async () => {
-          resolve(await this.open(statement, signal));
-          await held;
-        }, signal)
-        .catch(reject);
-    });
+    const { opened, release } = this.lane.hold(() => this.open(statement, signal), signal);
     try {
       for (const batch of await opened) {
         if (signal?.aborted) throw new QueryCancelledError();

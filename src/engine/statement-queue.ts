@@ -40,6 +40,22 @@ export class StatementQueue {
   }
 
   /** Resolves when everything queued so far has settled. */
+  /**
+   * Opens a result on the lane and keeps the lane taken until `release`, so no other statement replaces the result
+   * while the caller reads it batch by batch.
+   */
+  hold<T>(open: () => Promise<T>, signal?: AbortSignal): { readonly opened: Promise<T>; readonly release: () => void } {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const opened = new Promise<T>((resolve, reject) => {
+      this.run(async () => {
+        resolve(await open());
+        await held;
+      }, signal).catch(reject);
+    });
+    return { opened, release };
+  }
+
   idle(): Promise<void> {
     return this.run(async () => undefined);
   }
